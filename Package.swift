@@ -73,6 +73,8 @@ let package = Package(
             dependencies: [
                 "LGPSRules", "LGPSParameters", "LGPSStorage", "LGPSGenerate", "LGPSWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict

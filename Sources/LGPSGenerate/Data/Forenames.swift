@@ -1,0 +1,51 @@
+/// Forenames for generated people, by sex: a UK mix across the generations a pension fund holds (members born
+/// from the 1920s to the 2020s), including hyphenated and apostrophised names.
+enum Forenames {
+    static let female: [String] = [
+        "Susan", "Margaret", "Patricia", "Christine", "Linda", "Elizabeth", "Janet", "Carol", "Mary", "Sandra",
+        "Karen", "Julie", "Jacqueline", "Deborah", "Alison", "Helen", "Sarah", "Nicola", "Claire", "Joanne",
+        "Amanda", "Lisa", "Michelle", "Emma", "Rachel", "Louise", "Kelly", "Gemma", "Laura", "Rebecca",
+        "Hannah", "Charlotte", "Sophie", "Amy", "Jessica", "Lauren", "Chloe", "Megan", "Olivia", "Emily",
+        "Amelia", "Isla", "Ava", "Mia", "Grace", "Freya", "Lily", "Evie", "Poppy", "Ella",
+        "Jean", "Joan", "Dorothy", "Barbara", "Valerie", "Pauline", "Brenda", "Sheila", "Maureen", "Doreen",
+        "Irene", "Eileen", "Betty", "Joyce", "Gillian", "Anne", "Ann", "Jennifer", "Diane", "Angela",
+        "Wendy", "Lynne", "Tracey", "Dawn", "Donna", "Joanna", "Kirsty", "Natalie", "Victoria", "Catherine",
+        "Katherine", "Caroline", "Fiona", "Heather", "Shona", "Morag", "Eilidh", "Siobhan", "Niamh", "Aoife",
+        "Ciara", "Bethan", "Cerys", "Sian", "Rhiannon", "Ffion", "Carys", "Megan-Rose", "Mary-Jane", "Anne-Marie",
+        "Priya", "Aisha", "Fatima", "Ayesha", "Nadia", "Sana", "Zainab", "Mariam", "Amina", "Noor",
+        "Shabana", "Rukhsana", "Nasreen", "Parveen", "Harpreet", "Gurpreet", "Manjit", "Jaspreet", "Sunita", "Anita",
+        "Meera", "Deepa", "Kavita", "Asha", "Leela", "Chipo", "Abena", "Adaeze", "Chiamaka", "Folake",
+        "Grace-Ann", "Marcia", "Beverley", "Yvonne", "Sonia", "Jasmine", "Keisha", "Shanice", "Tia", "Aaliyah",
+        "Agnieszka", "Katarzyna", "Magdalena", "Joanna-Maria", "Monika", "Ewa", "Zofia", "Oana", "Ioana", "Elena",
+        "Mei", "Li Na", "Xiu", "Hoa", "Linh", "Ana", "Maria", "Sofia", "Giulia", "Francesca",
+        "Ruth", "Esther", "Naomi", "Miriam", "Abigail", "Bethany", "Phoebe", "Imogen", "Harriet", "Rosie",
+        "Holly", "Jade", "Paige", "Leah", "Danielle", "Stacey", "Hayley", "Zoe", "Kerry", "Leanne",
+        "Marie", "Sharon", "Tina", "Lorraine", "Elaine", "Jill", "Judith", "Hazel", "Rosemary", "Kathleen",
+        "Florence", "Ivy", "Ada", "Edith", "Mabel", "Isabelle", "Matilda", "Willow", "Ruby", "Maisie",
+        "Aurora", "Elsie", "Harper", "Luna", "Nia", "Zara", "Layla", "Maryam", "Hafsa", "Iman",
+    ]
+
+    static let male: [String] = [
+        "David", "John", "Michael", "Paul", "Andrew", "Peter", "Robert", "Stephen", "Mark", "Ian",
+        "Richard", "Christopher", "James", "William", "Anthony", "Alan", "Kevin", "Gary", "Martin", "Simon",
+        "Steven", "Neil", "Graham", "Keith", "Colin", "Brian", "Philip", "Nigel", "Darren", "Jason",
+        "Lee", "Craig", "Wayne", "Dean", "Carl", "Matthew", "Daniel", "Thomas", "Jonathan", "Adam",
+        "Benjamin", "Samuel", "Joseph", "Luke", "Ryan", "Jack", "Oliver", "Harry", "George", "Charlie",
+        "Noah", "Leo", "Oscar", "Arthur", "Muhammad", "Theo", "Freddie", "Alfie", "Archie", "Henry",
+        "Kenneth", "Ronald", "Derek", "Dennis", "Roy", "Raymond", "Frank", "Frederick", "Albert", "Harold",
+        "Stanley", "Leslie", "Trevor", "Malcolm", "Terence", "Barry", "Geoffrey", "Roger", "Clive", "Howard",
+        "Hamish", "Callum", "Euan", "Fraser", "Angus", "Iain", "Ruaridh", "Sean", "Ciaran", "Padraig",
+        "Declan", "Eoin", "Cormac", "Rhys", "Dafydd", "Gareth", "Gethin", "Iwan", "Owain", "Huw",
+        "Mohammed", "Ahmed", "Imran", "Tariq", "Bilal", "Hassan", "Omar", "Yusuf", "Ibrahim", "Zain",
+        "Rajesh", "Sanjay", "Vijay", "Anil", "Suresh", "Ravi", "Arjun", "Rohan", "Dev", "Kiran",
+        "Gurdeep", "Harjit", "Jaswinder", "Sukhdev", "Amrik", "Kwame", "Kofi", "Chinedu", "Emeka", "Tunde",
+        "Delroy", "Winston", "Leroy", "Clinton", "Marcus", "Tyrone", "Jermaine", "Andre", "Malik", "Jamal",
+        "Piotr", "Tomasz", "Krzysztof", "Marek", "Pawel", "Andrei", "Mihai", "Bogdan", "Jan", "Lukas",
+        "Wei", "Jun", "Hao", "Minh", "Duc", "Marco", "Luca", "Giovanni", "Joao", "Pedro",
+        "Jean-Paul", "Jean-Luc", "D'Arcy", "Aaron", "Nathan", "Jordan", "Connor", "Kieran", "Liam", "Tyler",
+        "Jake", "Callum-James", "Ethan", "Dylan", "Lewis", "Elliot", "Max", "Toby", "Edward", "Alexander",
+        "Gordon", "Douglas", "Stuart", "Russell", "Lawrence", "Vincent", "Patrick", "Francis", "Bernard", "Gerald",
+        "Sidney", "Walter", "Ernest", "Cyril", "Norman", "Reginald", "Eric", "Victor", "Alfred", "Herbert",
+        "Isaac", "Elijah", "Reuben", "Jacob", "Caleb", "Joshua", "Louis", "Hugo", "Finley", "Teddy",
+    ]
+}

@@ -1,0 +1,31 @@
+/// The SQL repositories of one ``Database``, typed as their protocols so callers can substitute fakes.
+public struct Repositories: Sendable {
+    /// Funds.
+    public var funds: any FundRepository
+    /// Employers and their rates.
+    public var employers: any EmployerRepository
+    /// People, search and nominations.
+    public var people: any PersonRepository
+    /// Pension records and their histories.
+    public var records: any RecordRepository
+    /// The audit trail.
+    public var audit: any AuditRepository
+    /// Staff users.
+    public var staff: any StaffUserRepository
+    /// Expiring key/value entries (sessions).
+    public var keyValues: any KeyValueStore
+    /// Bulk loading for the generator.
+    public var bulk: any BulkLoader
+
+    /// The SQL implementations over `database`.
+    public init(database: Database) {
+        funds = SQLFundRepository(database: database)
+        employers = SQLEmployerRepository(database: database)
+        people = SQLPersonRepository(database: database)
+        records = SQLRecordRepository(database: database)
+        audit = SQLAuditRepository(database: database)
+        staff = SQLStaffUserRepository(database: database)
+        keyValues = SQLKeyValueStore(database: database)
+        bulk = SQLBulkLoader(database: database)
+    }
+}

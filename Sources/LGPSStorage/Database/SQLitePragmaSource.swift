@@ -1,0 +1,27 @@
+import NIOCore
+import SQLiteKit
+
+/// Opens SQLite connections through sqlite-kit and sets the pragmas every connection needs: WAL journal,
+/// `synchronous=FULL` (acknowledged writes are durable), foreign keys on and a busy timeout so writers queue.
+struct SQLitePragmaSource: ConnectionPoolSource, Sendable {
+    let base: SQLiteConnectionSource
+
+    static let pragmas = [
+        "PRAGMA busy_timeout=10000",
+        "PRAGMA journal_mode=WAL",
+        "PRAGMA synchronous=FULL",
+        "PRAGMA foreign_keys=ON",
+    ]
+
+    func makeConnection(logger: Logger, on eventLoop: any EventLoop) -> EventLoopFuture<SQLiteConnection> {
+        base.makeConnection(logger: logger, on: eventLoop).flatMap { connection in
+            var future = eventLoop.makeSucceededVoidFuture()
+            for pragma in Self.pragmas {
+                future = future.flatMap { connection.query(pragma).map { _ in () } }
+            }
+            return future.map { connection }.flatMapError { error in
+                connection.close().flatMapThrowing { throw error }
+            }
+        }
+    }
+}

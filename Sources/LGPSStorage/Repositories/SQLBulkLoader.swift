@@ -1,0 +1,58 @@
+import LGPSRules
+import SQLKit
+
+/// Bulk loading for the generator and imports: one transaction per batch, multi-row INSERTs, one chained audit
+/// entry per person created.
+struct SQLBulkLoader: BulkLoader {
+    let database: Database
+
+    func reserveIDs(table: IDSequence, count: Int) async throws -> Int64 {
+        try await database.transaction { db in try await IDAllocator.reserve(table, count: count, on: db) }
+    }
+
+    func load(_ batch: LoadBatch, actor: Actor) async throws {
+        try Self.validate(batch)
+        let at = database.clock.now()
+        var people = InsertRows(table: "people", columns: PersonRow.columns)
+        var audits: [PendingAudit] = []
+        audits.reserveCapacity(batch.people.count)
+        for person in batch.people {
+            people.append(PersonRow.values(person))
+            audits.append(PendingAudit(fundID: person.fundID, entity: "person", entityID: person.id,
+                                       action: "create", before: nil, after: PersonRow.auditFields(person).json))
+        }
+        var fundOfPerson: [Int64: Int64] = [:]
+        for person in batch.people { fundOfPerson[person.id] = person.fundID }
+        var nominations = InsertRows(table: "nominations", columns: NominationRow.columns)
+        var positions: [Int64: Int] = [:]
+        for (personID, nomination) in batch.nominations {
+            guard let fundID = fundOfPerson[personID] else {
+                throw StorageError.invalid("Nomination for person \(personID), who is not in the batch")
+            }
+            let position = positions[personID, default: 0]
+            positions[personID] = position + 1
+            nominations.append(NominationRow.values(personID: personID, position: position, fundID: fundID, nomination))
+        }
+        var records = RecordRowSet()
+        for record in batch.records { records.add(record) }
+        let tables = (people, nominations, records, audits)
+        try await database.transaction { db in
+            try await tables.0.run(on: db)
+            try await tables.1.run(on: db)
+            try await tables.2.run(on: db)
+            try await AuditWriter.append(tables.3, actor: actor, at: at, on: db)
+        }
+    }
+
+    /// Refuses a batch the single-item paths would refuse: over-long addresses, leaving before joining,
+    /// nominations that do not total 100%.
+    static func validate(_ batch: LoadBatch) throws {
+        for person in batch.people { try PersonRow.validate(person) }
+        for record in batch.records { try RecordRowSet.validate(record.record) }
+        var shares: [Int64: Int] = [:]
+        for (personID, nomination) in batch.nominations { shares[personID, default: 0] += nomination.shareBasisPoints }
+        if let person = shares.first(where: { $0.value != Nomination.wholeShare }) {
+            throw StorageError.invalid("Nomination shares of person \(person.key) do not total 100%")
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import Hummingbird
+import LGPSRules
+
+/// JSON responses for the API: camelCase keys, sorted for stable output, `Cache-Control: no-store`.
+enum APIJSON {
+    static func response(_ value: some Encodable) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = try encoder.encode(value)
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
+
+/// An amount of money: exact pence and the same amount written for people.
+struct APIMoney: Codable, Sendable {
+    var pence: Int64
+    var formatted: String
+}
+
+extension APIMoney {
+    init(_ money: Money) {
+        pence = money.pence
+        formatted = money.description
+    }
+}

@@ -1,0 +1,54 @@
+import LGPSStorage
+import Logging
+import Prometheus
+import ServiceLifecycle
+
+/// Everything the web application talks to, passed in so tests and the `lgps` executable wire it the same way.
+public struct WebDependencies: Sendable {
+    /// Funds (used for the health check's trivial read).
+    public var funds: any FundRepository
+    /// Employers, for names on record pages.
+    public var employers: any EmployerRepository
+    /// People: search, read and audited edits.
+    public var people: any PersonRepository
+    /// Pension records.
+    public var records: any RecordRepository
+    /// The audit trail, for history tables.
+    public var audit: any AuditRepository
+    /// Staff users, for sign-in.
+    public var staff: any StaffUserRepository
+    /// Where server-side sessions are kept.
+    public var keyValues: any KeyValueStore
+    /// The time, for sessions and "today" in validation.
+    public var clock: any WallClock
+    /// Root logger for requests and events.
+    public var logger: Logger
+    /// Registry `/metrics` reads and the request metrics write to.
+    public var metrics: PrometheusCollectorRegistry
+    /// Current database pool figures as named gauges (`open_connections`, ...), read on each `/metrics` scrape.
+    public var poolStatistics: @Sendable () -> [(name: String, value: Int)]
+    /// Services to run alongside the server, in order (the database service): ServiceLifecycle shuts them down
+    /// after the server stops, so the database closes last.
+    public var services: [any Service]
+
+    /// Creates the dependencies.
+    public init(funds: any FundRepository, employers: any EmployerRepository, people: any PersonRepository,
+                records: any RecordRepository, audit: any AuditRepository, staff: any StaffUserRepository,
+                keyValues: any KeyValueStore, clock: any WallClock, logger: Logger,
+                metrics: PrometheusCollectorRegistry,
+                poolStatistics: @escaping @Sendable () -> [(name: String, value: Int)] = { [] },
+                services: [any Service] = []) {
+        self.funds = funds
+        self.employers = employers
+        self.people = people
+        self.records = records
+        self.audit = audit
+        self.staff = staff
+        self.keyValues = keyValues
+        self.clock = clock
+        self.logger = logger
+        self.metrics = metrics
+        self.poolStatistics = poolStatistics
+        self.services = services
+    }
+}

@@ -1,0 +1,45 @@
+import LGPSRules
+
+/// The death grant nomination form: up to five beneficiaries with name, relationship and share.
+struct NominationsEditPage {
+    struct Beneficiary {
+        var legend: String
+        var name: TextField
+        var relationship: TextField
+        var share: TextField
+    }
+
+    var layout: LayoutModel
+    var action: String
+    var cancelHref: String
+    var member: String
+    var errors: ErrorSummary?
+    var beneficiaries: [Beneficiary]
+
+    init(context: StaffRequestContext, personID: Int64, member: String, rows: [NominationRow], errors: [FieldError]) {
+        let summary = ErrorSummary(errors)
+        self.errors = summary
+        layout = LayoutModel(title: "Change death grant nominations", context: context, hasErrors: summary != nil)
+        action = "/people/\(personID)/nominations/edit"
+        cancelHref = "/people/\(personID)"
+        self.member = member
+        beneficiaries = (1...maximumNominationRows).map { number in
+            let row = number <= rows.count ? rows[number - 1] : NominationRow()
+            return Beneficiary(
+                legend: "Beneficiary \(number)",
+                name: TextField(id: "name\(number)", label: "Full name", value: row.name, errors: summary),
+                relationship: TextField(id: "relationship\(number)", label: "Relationship to the member",
+                                        value: row.relationship, errors: summary, widthClass: "input--width-20"),
+                share: TextField(id: "share\(number)", label: "Share (%)", value: row.share, errors: summary,
+                                 hint: "For example, 50 or 33.33", widthClass: "input--width-5"))
+        }
+    }
+
+    /// The rows for the current nominations.
+    static func rows(_ nominations: [Nomination]) -> [NominationRow] {
+        nominations.map {
+            let share = $0.share.description
+            return NominationRow(name: $0.name, relationship: $0.relationship, share: String(share.dropLast()))
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// The fields of an `application/x-www-form-urlencoded` body. Repeated names keep their first value.
+public struct FormFields: Sendable, Equatable {
+    private var values: [String: String] = [:]
+
+    /// No fields.
+    public init() {}
+
+    /// Parses a urlencoded body (`+` is a space; `%XX` escapes are decoded; malformed escapes are kept as typed).
+    public init(urlEncoded text: String) {
+        for pair in text.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = FormFields.decode(parts[0])
+            let value = parts.count > 1 ? FormFields.decode(parts[1]) : ""
+            if values[name] == nil { values[name] = value }
+        }
+    }
+
+    /// The field's value, or "" when absent.
+    public subscript(_ name: String) -> String { values[name] ?? "" }
+
+    /// Whether the field was sent.
+    public func contains(_ name: String) -> Bool { values[name] != nil }
+
+    private static func decode(_ text: Substring) -> String {
+        let spaced = text.replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
+    }
+}

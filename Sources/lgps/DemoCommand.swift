@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import LGPSStorage
+import LGPSWeb
+
+/// `lgps demo`: creates `./data/demo.sqlite` with a generated fund the first time, then serves it and prints
+/// where to open it and how to sign in.
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "demo",
+                                                    abstract: "Run the platform on a generated demo fund.")
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "Port to listen on.") var port = 8080
+    @Option(help: "People to generate in the demo fund the first time.") var members = 10_000
+    @Option(help: "Seed for the generated fund.") var seed: UInt64 = 2026
+
+    static let demoPath = "./data/demo.sqlite"
+
+    func run() async throws {
+        let logger = commandLogger("lgps.demo")
+        let path = database.sqlitePath ?? DemoCommand.demoPath
+        let db = try await DatabaseOptions(sqlitePath: path).openMigrated(logger: logger)
+        let credentials: DemoCredentials
+        do {
+            credentials = try await DemoFund(database: db, credentialsPath: path + ".credentials",
+                                             members: members, seed: seed).prepare()
+        } catch {
+            try? await db.shutdown()
+            throw error
+        }
+        var server = ServerOptions()
+        server.port = port
+        let url = "http://127.0.0.1:\(port)/"
+        try await Server.run(database: db, options: server, logger: logger) {
+            print("OpenLGPS demo is running at \(url)  (press Ctrl+C to stop)")
+            print("Staff login: \(credentials.main.email) \(credentials.main.password)")
+            print("Other fund staff login: \(credentials.other.email) \(credentials.other.password)")
+            fflush(stdout)
+        }
+    }
+}
+
+extension DatabaseOptions {
+    init(sqlitePath: String) {
+        self.init()
+        self.sqlitePath = sqlitePath
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `lgps`: the OpenLGPS command-line tool. Each subcommand reads its options and calls a library.
+@main
+struct LGPS: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lgps",
+        abstract: "OpenLGPS: administration for a Local Government Pension Scheme fund.",
+        subcommands: [DemoCommand.self, ServeCommand.self, MigrateCommand.self, GenerateCommand.self,
+                      StaffCommand.self, AuditCommand.self, BenchCommand.self]
+    )
+}

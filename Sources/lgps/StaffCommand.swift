@@ -1,0 +1,42 @@
+import ArgumentParser
+import LGPSStorage
+import LGPSWeb
+
+/// `lgps staff add`: creates a staff user in a fund.
+struct StaffCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "staff", abstract: "Manage staff users.",
+                                                    subcommands: [Add.self])
+
+    /// `lgps staff add --fund CODE --email E --name N [--password P] [--role R]`.
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a staff user to a fund.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Fund code.") var fund: String
+        @Option(help: "Email address (the username).") var email: String
+        @Option(help: "Full name.") var name: String
+        @Option(help: "Password (at least 12 characters); a random one is printed if omitted.") var password: String?
+        @Option(help: "Role: officer, team_leader or manager.") var role = "officer"
+
+        static let minimumPasswordLength = 12
+
+        func validate() throws {
+            if let password, password.count < Add.minimumPasswordLength {
+                throw ValidationError("Password must be \(Add.minimumPasswordLength) characters or more")
+            }
+            if StaffRole(rawValue: role) == nil { throw ValidationError("Role must be officer, team_leader or manager") }
+        }
+
+        func run() async throws {
+            let chosen = password ?? RandomPassword.make()
+            try await withDatabase(database, logger: commandLogger()) { db in
+                guard let fund = try await db.repositories.funds.get(code: fund) else {
+                    throw ValidationError("No fund has the code \(fund)")
+                }
+                let user = StaffUser(id: 0, fundID: fund.id, email: email, name: name,
+                                     passwordHash: StaffPasswords.hash(chosen), role: StaffRole(rawValue: role) ?? .officer)
+                _ = try await db.repositories.staff.create(user, actor: .system("lgps staff add"))
+            }
+            print("Staff login: \(email) \(password == nil ? chosen : "(the password given)")")
+        }
+    }
+}

@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+"""Browser and API-contract suite for the staff area: headless Chromium + Selenium + axe-core 4.x, and the
+OpenAPI document checked against real responses (openapi-spec-validator + jsonschema, draft 2020-12).
+
+usage: suite.py BASE_URL EMAIL PASSWORD [OTHER_FUND_EMAIL OTHER_FUND_PASSWORD]
+Prints one line per check and closes with 'N passed, N failed'; exit 1 on any failure.
+"""
+import importlib.util, json, os, sys, time, urllib.parse
+import requests
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from axe_selenium_python import Axe
+from jsonschema import Draft202012Validator
+from openapi_spec_validator import validate as validate_spec
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+BASE, EMAIL, PASSWORD = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
+OTHER = sys.argv[4:6] if len(sys.argv) >= 6 else None
+WIDTHS = (1280, 320)
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+results = {"passed": 0, "failed": 0}
+
+
+def check(name, ok, detail=""):
+    results["passed" if ok else "failed"] += 1
+    print(("PASS " if ok else "FAIL ") + name + (f" — {detail}" if detail and not ok else ""), flush=True)
+    return ok
+
+
+def axe_script():
+    spec = importlib.util.find_spec("axe_playwright_python")
+    path = os.path.join(list(spec.submodule_search_locations)[0], "axe.min.js")
+    assert os.path.exists(path), "axe-core 4.x (axe-playwright-python wheel) is missing"
+    return path
+
+
+def make_driver(width):
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = "/usr/bin/chromium"
+    for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+              f"--window-size={width},900", "--lang=en-GB"):
+        opts.add_argument(a)
+    opts.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 1})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+
+
+def sign_in(driver, email=EMAIL, password=PASSWORD):
+    driver.get(BASE + "/login")
+    driver.find_element(By.ID, "email").send_keys(email)
+    driver.find_element(By.ID, "password").send_keys(password)
+    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+
+
+def audit_page(driver, label, width):
+    axe = Axe(driver, script_url=AXE)
+    axe.inject()
+    res = axe.run(options=json.dumps({"runOnly": {"type": "tag", "values": AXE_TAGS}}))
+    violations = res["violations"]
+    detail = "; ".join(f"{v['id']}: {v['help']} ({len(v['nodes'])}) {v['nodes'][0]['html'][:100]}" for v in violations)
+    check(f"axe 0 violations at {width}px: {label}", not violations, detail)
+    scripts = driver.execute_script("return document.scripts.length")
+    check(f"no JavaScript needed at {width}px: {label}", scripts == 0, f"{scripts} script elements")
+    if width == 320:
+        overflow = driver.execute_script("return document.documentElement.scrollWidth")
+        check(f"no sideways scrolling at 320px: {label}", overflow <= 320, f"page is {overflow}px wide")
+
+
+def api_session():
+    s = requests.Session()
+    page = s.get(BASE + "/login")
+    token = page.text.split('name="csrf_token" value="')[1].split('"')[0] if 'name="csrf_token"' in page.text else ""
+    r = s.post(BASE + "/login", data={"email": EMAIL, "password": PASSWORD, "csrf_token": token}, allow_redirects=False)
+    check("staff can sign in over HTTP for the API", r.status_code in (302, 303), f"status {r.status_code}")
+    return s
+
+
+def openapi_checks(s):
+    spec = s.get(BASE + "/api/v1/openapi.json").json()
+    try:
+        validate_spec(spec)
+        check("OpenAPI document is valid", True)
+    except Exception as e:  # noqa: BLE001
+        check("OpenAPI document is valid", False, str(e)[:300])
+    registry = Registry().with_resource("urn:openlgps:openapi", Resource.from_contents(spec, default_specification=DRAFT202012))
+
+    def schema_for(path, status, ctype):
+        response = spec["paths"][path]["get"]["responses"][str(status)]
+        if "$ref" in response:
+            response = spec["components"]["responses"][response["$ref"].split("/")[-1]]
+        return response["content"][ctype]["schema"]
+
+    def conforms(label, path, response):
+        ctype = response.headers.get("Content-Type", "").split(";")[0]
+        try:
+            schema = schema_for(path, response.status_code, ctype)
+        except KeyError:
+            return check(f"API {label}: status {response.status_code} {ctype} is documented", False)
+        wrapped = {"$ref": "urn:openlgps:openapi#" + schema["$ref"][1:]} if "$ref" in schema else schema
+        errors = list(Draft202012Validator(wrapped, registry=registry).iter_errors(response.json()))
+        return check(f"API {label} matches the OpenAPI schema ({response.status_code})", not errors,
+                     "; ".join(e.message[:150] for e in errors[:3]))
+
+    search = s.get(BASE + "/api/v1/search", params={"q": "a"})
+    conforms("search", "/api/v1/search", search)
+    items = search.json().get("items") or search.json().get("results") or []
+    check("API search finds people", len(items) > 0)
+    person_id = items[0].get("person_id", items[0].get("personId", items[0].get("id")))
+    person = s.get(f"{BASE}/api/v1/people/{person_id}")
+    conforms("person", "/api/v1/people/{id}", person)
+    body = person.json()
+    records = body.get("records") or []
+    check("API person lists records", len(records) > 0)
+    record_id = records[0].get("record_id", records[0].get("recordId", records[0].get("id")))
+    conforms("record", "/api/v1/records/{id}", s.get(f"{BASE}/api/v1/records/{record_id}"))
+    conforms("unknown person", "/api/v1/people/{id}", s.get(f"{BASE}/api/v1/people/999999999"))
+    conforms("bad page", "/api/v1/search", s.get(BASE + "/api/v1/search", params={"q": "a", "page": "zero"}))
+    anonymous = requests.get(f"{BASE}/api/v1/people/{person_id}")
+    check("API refuses anonymous readers with problem+json 401",
+          anonymous.status_code == 401 and anonymous.headers.get("Content-Type", "").startswith("application/problem+json"))
+    nino = body.get("national_insurance_number") or body.get("nationalInsuranceNumber") or body.get("nino")
+    return person_id, record_id, nino
+
+
+def browser_pages(person_id, record_id, nino):
+    for width in WIDTHS:
+        d = make_driver(width)
+        try:
+            d.get(BASE + "/login")
+            audit_page(d, "sign in", width)
+            d.find_element(By.ID, "email").send_keys(EMAIL)
+            d.find_element(By.ID, "password").send_keys("not the password at all")
+            d.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+            check(f"wrong password shows an error at {width}px", "error" in d.page_source.lower())
+            audit_page(d, "sign in with an error", width)
+            sign_in(d)
+            pages = [("search", "/search"), ("search results", "/search?q=a"), ("no results", "/search?q=zzzzqqq"),
+                     ("person", f"/people/{person_id}"), ("record", f"/records/{record_id}"),
+                     ("edit personal details", f"/people/{person_id}/edit"),
+                     ("edit nominations", f"/people/{person_id}/nominations/edit"),
+                     ("edit record", f"/records/{record_id}/edit"), ("page not found", "/people/999999999")]
+            for label, path in pages:
+                d.get(BASE + path)
+                audit_page(d, label, width)
+            d.get(f"{BASE}/people/{person_id}/edit")
+            field = d.find_element(By.ID, "nino")
+            field.clear()
+            field.send_keys("QQ12345")
+            d.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+            check(f"a bad NI number is refused beside the field at {width}px",
+                  "correct format" in d.page_source and "govuk-error-summary" in d.page_source)
+            audit_page(d, "edit personal details with errors", width)
+        finally:
+            d.quit()
+
+
+def journey(nino):
+    d = make_driver(1280)
+    try:
+        sign_in(d)
+        check("journey: signed in lands on search", "/search" in d.current_url, d.current_url)
+        box = d.find_element(By.ID, "q")
+        box.send_keys(nino[:2] + " " + nino[2:4] + " " + nino[4:6] + " " + nino[6:8] + " " + nino[8:])
+        d.find_element(By.CSS_SELECTOR, "form[role=search] button, form button[type=submit]").click()
+        links = d.find_elements(By.CSS_SELECTOR, "main a[href^='/people/']")
+        check("journey: NI number search finds exactly one person", len(links) == 1, f"{len(links)} links")
+        links[0].click()
+        record_links = d.find_elements(By.CSS_SELECTOR, "main a[href^='/records/']")
+        check("journey: person page lists their posts", len(record_links) >= 1)
+        record_links[0].click()
+        text = d.find_element(By.TAG_NAME, "main").text
+        for heading in ("Status history", "Audit history"):
+            check(f"journey: record page shows {heading}", heading.lower() in text.lower())
+        d.find_element(By.CSS_SELECTOR, "header form button, a[href='/logout'], form[action='/logout'] button").click()
+        d.get(BASE + "/search")
+        check("journey: after signing out, search needs sign in again", "/login" in d.current_url, d.current_url)
+    finally:
+        d.quit()
+
+
+def other_fund(person_id, record_id):
+    if not OTHER:
+        return
+    s = requests.Session()
+    page = s.get(BASE + "/login")
+    token = page.text.split('name="csrf_token" value="')[1].split('"')[0] if 'name="csrf_token"' in page.text else ""
+    s.post(BASE + "/login", data={"email": OTHER[0], "password": OTHER[1], "csrf_token": token})
+    for path in (f"/people/{person_id}", f"/records/{record_id}", f"/api/v1/people/{person_id}", f"/api/v1/records/{record_id}"):
+        r = s.get(BASE + path, allow_redirects=False)
+        check(f"another fund's staff get 404 for {path.split('/')[-2]} {path.startswith('/api') and '(API)' or '(page)'}", r.status_code == 404, f"status {r.status_code}")
+
+
+if __name__ == "__main__":
+    AXE = axe_script()
+    started = time.time()
+    session = api_session()
+    pid, rid, nino = openapi_checks(session)
+    browser_pages(pid, rid, nino)
+    journey(nino)
+    other_fund(pid, rid)
+    print(f"browser suite took {time.time() - started:.1f}s")
+    print(f"{results['passed']} passed, {results['failed']} failed")
+    sys.exit(1 if results["failed"] else 0)
