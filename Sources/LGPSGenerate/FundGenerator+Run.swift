@@ -38,6 +38,16 @@ extension FundGenerator {
         return summary
     }
 
+    /// Generates `members` people into a fund named `fundName` with this generator's seed, as-at date and batch
+    /// size (see `run(into:funds:employers:actor:progress:)`). Throws `GenerationError` for an impossible request.
+    public func run(members: Int, into loader: any BulkLoader, funds: any FundRepository,
+                    employers: any EmployerRepository, fundName: String = FundGenerator.defaultFundName,
+                    actor: Actor = .system("generate"),
+                    progress: @Sendable (GenerationProgress) -> Void = { _ in }) async throws -> GenerationSummary {
+        let sized = try FundGenerator(seed: seed, members: members, fundName: fundName, asAt: asAt, batchSize: batchSize)
+        return try await sized.run(into: loader, funds: funds, employers: employers, actor: actor, progress: progress)
+    }
+
     /// Reserves the person and record ids for batch `index`.
     func reserve(batch index: Int, loader: any BulkLoader) async throws -> (person: Int64, record: Int64) {
         let person = try await loader.reserveIDs(table: .person, count: peopleRange(batch: index).count)

@@ -63,6 +63,20 @@ public struct FundGenerator: Sendable {
         catalogue = EmployerCatalogue(seed: seed, members: members, county: county, asAt: asAt)
     }
 
+    /// A generator whose size and fund name are given later, to `run(members:into:funds:employers:fundName:...)`
+    /// (which validates them and the as-at date). Until then it describes one member of the default fund.
+    public init(seed: UInt64, asAt: CalendarDate = FundGenerator.defaultAsAt,
+                batchSize: Int = FundGenerator.defaultBatchSize) {
+        self.seed = seed
+        members = 1
+        fundName = FundGenerator.defaultFundName
+        fundCode = FundCode.derive(from: fundName) ?? "NPF"
+        self.asAt = asAt
+        self.batchSize = batchSize
+        county = "Northshire"
+        catalogue = EmployerCatalogue(seed: seed, members: 1, county: county, asAt: asAt)
+    }
+
     /// Number of batches in a run.
     public var batchCount: Int { (members + batchSize - 1) / batchSize }
 

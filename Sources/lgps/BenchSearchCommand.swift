@@ -19,7 +19,7 @@ struct BenchSearchCommand: AsyncParsableCommand {
         do {
             let people = db.repositories.people
             let funds = try await db.repositories.funds.all()
-            guard let target = fund.map({ code in funds.first { $0.code == code } }) ?? funds.first, let target else {
+            guard let target = fund.map({ code in funds.first { $0.code == code } }) ?? funds.first else {
                 throw ValidationError("The database has no fund: run lgps bench generate first")
             }
             let workload = try await SearchWorkload.sample(fundID: target.id, people: people,

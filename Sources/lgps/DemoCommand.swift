@@ -19,7 +19,7 @@ struct DemoCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = commandLogger("lgps.demo")
         let path = database.sqlitePath ?? DemoCommand.demoPath
-        let db = try await DatabaseOptions(sqlitePath: path).openMigrated(logger: logger)
+        let db = try await DatabaseOptions.parse(["--sqlite", path]).openMigrated(logger: logger)
         let credentials: DemoCredentials
         do {
             credentials = try await DemoFund(database: db, credentialsPath: path + ".credentials",
@@ -28,21 +28,16 @@ struct DemoCommand: AsyncParsableCommand {
             try? await db.shutdown()
             throw error
         }
-        var server = ServerOptions()
-        server.port = port
+        let server = try ServerOptions.parse(["--port", String(port)])
         let url = "http://127.0.0.1:\(port)/"
         try await Server.run(database: db, options: server, logger: logger) {
-            print("OpenLGPS demo is running at \(url)  (press Ctrl+C to stop)")
-            print("Staff login: \(credentials.main.email) \(credentials.main.password)")
-            print("Other fund staff login: \(credentials.other.email) \(credentials.other.password)")
-            fflush(stdout)
-        }
-    }
-}
+            let lines = """
+            OpenLGPS demo is running at \(url)  (press Ctrl+C to stop)
+            Staff login: \(credentials.main.email) \(credentials.main.password)
+            Other fund staff login: \(credentials.other.email) \(credentials.other.password)
 
-extension DatabaseOptions {
-    init(sqlitePath: String) {
-        self.init()
-        self.sqlitePath = sqlitePath
+            """
+            FileHandle.standardOutput.write(Data(lines.utf8))
+        }
     }
 }

@@ -31,16 +31,15 @@ struct DemoFund {
            try await database.repositories.staff.find(email: saved.main.email) != nil {
             return saved
         }
-        var options = GenerationOptions()
-        options.seed = seed
-        let main = try await options.generate(into: database, named: DemoFund.mainFund, people: members)
-        options.seed = seed &+ 1
-        let other = try await options.generate(into: database, named: DemoFund.otherFund, people: DemoFund.otherFundMembers)
+        let main = try await GenerationOptions.parse(["--seed", String(seed)])
+            .generate(into: database, named: DemoFund.mainFund, people: members)
+        let other = try await GenerationOptions.parse(["--seed", String(seed &+ 1)])
+            .generate(into: database, named: DemoFund.otherFund, people: DemoFund.otherFundMembers)
         let credentials = DemoCredentials(
             main: try await addStaff(fundID: main.fund.id, email: "officer@northshire.example", name: "Alex Officer"),
             other: try await addStaff(fundID: other.fund.id, email: "officer@southshire.example", name: "Sam Officer"))
         let data = try JSONEncoder().encode(credentials)
-        FileManager.default.createFile(atPath: credentialsPath, contents: data, attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: credentialsPath, contents: data, attributes: [.posixPermissions: 0o600])
         return credentials
     }
 

@@ -7,7 +7,7 @@ final class ProgressBar: @unchecked Sendable {
     private let unit: String
     private let started = ContinuousClock.now
     private var lastPrinted = ContinuousClock.now
-    private let isTerminal = isatty(fileno(stderr)) != 0
+    private let isTerminal = isatty(STDERR_FILENO) != 0
     private let lock = NSLock()
     static let width = 30
     static let pipeInterval = Duration.seconds(5)

@@ -78,8 +78,9 @@ struct StorageLoadTests {
             let generator = try FundGenerator(seed: 1, members: 20)
             _ = try await generator.run(into: repositories.bulk, funds: repositories.funds, employers: repositories.employers)
             await #expect(throws: GenerationError.fundAlreadyExists(code: "NPF")) {
-                _ = try await generator.run(into: repositories.bulk, funds: repositories.funds,
-                                            employers: repositories.employers)
+                _ = try await FundGenerator(seed: 2).run(members: 30, into: repositories.bulk, funds: repositories.funds,
+                                                         employers: repositories.employers,
+                                                         fundName: "Northshire Pension Fund")
             }
             #expect(try await repositories.funds.all().count == 1)
         }

@@ -19,7 +19,11 @@ enum Backend: String, Sendable, CaseIterable, CustomStringConvertible {
 /// A fresh, migrated database per test: a SQLite file in its own scratch directory, or a uniquely named
 /// PostgreSQL database created through `DATABASE_URL` and dropped afterwards, so tests can run in parallel.
 enum TestDatabase {
-    static let logger = Logger(label: "lgps.storage.tests")
+    static let logger: Logger = {
+        var logger = Logger(label: "lgps.storage.tests")
+        logger.logLevel = .warning
+        return logger
+    }()
     static let start = Timestamp(microseconds: 1_767_225_600_000_000)
 
     static func clock() -> SteppingClock {

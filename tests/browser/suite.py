@@ -5,7 +5,7 @@ OpenAPI document checked against real responses (openapi-spec-validator + jsonsc
 usage: suite.py BASE_URL EMAIL PASSWORD [OTHER_FUND_EMAIL OTHER_FUND_PASSWORD]
 Prints one line per check and closes with 'N passed, N failed'; exit 1 on any failure.
 """
-import importlib.util, json, os, sys, time, urllib.parse
+import importlib.util, json, os, re, sys, time
 import requests
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -43,14 +43,18 @@ def make_driver(width):
               f"--window-size={width},900", "--lang=en-GB"):
         opts.add_argument(a)
     opts.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 1})
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+    # Headless Chromium will not make a window narrower than 500px: emulate the 320px screen instead.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 500})
+    return driver
 
 
 def sign_in(driver, email=EMAIL, password=PASSWORD):
     driver.get(BASE + "/login")
     driver.find_element(By.ID, "email").send_keys(email)
     driver.find_element(By.ID, "password").send_keys(password)
-    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
 
 
 def audit_page(driver, label, width):
@@ -67,11 +71,16 @@ def audit_page(driver, label, width):
         check(f"no sideways scrolling at 320px: {label}", overflow <= 320, f"page is {overflow}px wide")
 
 
+def csrf_token(html):
+    match = re.search(r'name="csrfToken" value="([^"]+)"', html)
+    return match.group(1) if match else ""
+
+
 def api_session():
     s = requests.Session()
     page = s.get(BASE + "/login")
-    token = page.text.split('name="csrf_token" value="')[1].split('"')[0] if 'name="csrf_token"' in page.text else ""
-    r = s.post(BASE + "/login", data={"email": EMAIL, "password": PASSWORD, "csrf_token": token}, allow_redirects=False)
+    r = s.post(BASE + "/login", data={"email": EMAIL, "password": PASSWORD, "csrfToken": csrf_token(page.text)},
+               allow_redirects=False)
     check("staff can sign in over HTTP for the API", r.status_code in (302, 303), f"status {r.status_code}")
     return s
 
@@ -131,7 +140,7 @@ def browser_pages(person_id, record_id, nino):
             audit_page(d, "sign in", width)
             d.find_element(By.ID, "email").send_keys(EMAIL)
             d.find_element(By.ID, "password").send_keys("not the password at all")
-            d.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+            d.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
             check(f"wrong password shows an error at {width}px", "error" in d.page_source.lower())
             audit_page(d, "sign in with an error", width)
             sign_in(d)
@@ -144,12 +153,12 @@ def browser_pages(person_id, record_id, nino):
                 d.get(BASE + path)
                 audit_page(d, label, width)
             d.get(f"{BASE}/people/{person_id}/edit")
-            field = d.find_element(By.ID, "nino")
+            field = d.find_element(By.ID, "nationalInsuranceNumber")
             field.clear()
             field.send_keys("QQ12345")
-            d.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+            d.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
             check(f"a bad NI number is refused beside the field at {width}px",
-                  "correct format" in d.page_source and "govuk-error-summary" in d.page_source)
+                  "correct format" in d.page_source and "error-summary" in d.page_source)
             audit_page(d, "edit personal details with errors", width)
         finally:
             d.quit()
@@ -162,7 +171,7 @@ def journey(nino):
         check("journey: signed in lands on search", "/search" in d.current_url, d.current_url)
         box = d.find_element(By.ID, "q")
         box.send_keys(nino[:2] + " " + nino[2:4] + " " + nino[4:6] + " " + nino[6:8] + " " + nino[8:])
-        d.find_element(By.CSS_SELECTOR, "form[role=search] button, form button[type=submit]").click()
+        d.find_element(By.CSS_SELECTOR, "main form[role=search] button").click()
         links = d.find_elements(By.CSS_SELECTOR, "main a[href^='/people/']")
         check("journey: NI number search finds exactly one person", len(links) == 1, f"{len(links)} links")
         links[0].click()
@@ -170,9 +179,9 @@ def journey(nino):
         check("journey: person page lists their posts", len(record_links) >= 1)
         record_links[0].click()
         text = d.find_element(By.TAG_NAME, "main").text
-        for heading in ("Status history", "Audit history"):
+        for heading in ("Status history", "Change history"):
             check(f"journey: record page shows {heading}", heading.lower() in text.lower())
-        d.find_element(By.CSS_SELECTOR, "header form button, a[href='/logout'], form[action='/logout'] button").click()
+        d.find_element(By.CSS_SELECTOR, "form[action='/logout'] button").click()
         d.get(BASE + "/search")
         check("journey: after signing out, search needs sign in again", "/login" in d.current_url, d.current_url)
     finally:
@@ -184,8 +193,7 @@ def other_fund(person_id, record_id):
         return
     s = requests.Session()
     page = s.get(BASE + "/login")
-    token = page.text.split('name="csrf_token" value="')[1].split('"')[0] if 'name="csrf_token"' in page.text else ""
-    s.post(BASE + "/login", data={"email": OTHER[0], "password": OTHER[1], "csrf_token": token})
+    s.post(BASE + "/login", data={"email": OTHER[0], "password": OTHER[1], "csrfToken": csrf_token(page.text)})
     for path in (f"/people/{person_id}", f"/records/{record_id}", f"/api/v1/people/{person_id}", f"/api/v1/records/{record_id}"):
         r = s.get(BASE + path, allow_redirects=False)
         check(f"another fund's staff get 404 for {path.split('/')[-2]} {path.startswith('/api') and '(API)' or '(page)'}", r.status_code == 404, f"status {r.status_code}")

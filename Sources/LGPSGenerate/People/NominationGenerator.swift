@@ -3,8 +3,8 @@ import LGPSRules
 /// Death grant nominations for about half of adults: one to four nominees (the partner first, then children,
 /// siblings, friends or a charity) whose shares total exactly 10,000 basis points.
 enum NominationGenerator {
-    static let charities = ["Northshire Hospice", "Macmillan Cancer Support", "British Heart Foundation",
-                            "Royal National Lifeboat Institution", "Age UK"]
+    static let charities = ["Northshire Hospice", "Ashbury Animal Rescue", "Brackenford Lifeboat Fund",
+                            "Kelsworth Community Foundation", "Greyford Cancer Care"]
 
     static func nominations(surname: String, birth: Int, partner: Partner?, relationship: RelationshipStatus,
                             earliest: Int, asAt: Int, rng: inout SplitMix64) -> [Nomination] {

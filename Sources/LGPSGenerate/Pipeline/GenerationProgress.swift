@@ -8,8 +8,9 @@ public struct GenerationProgress: Sendable, Equatable {
     public var recordsDone: Int
     /// Database rows written so far (people, records, nominations and every history row).
     public var rowsDone: Int
-    /// Batches written so far, and in all.
+    /// Batches written so far.
     public var batchesDone: Int
+    /// Batches in the run.
     public var batchCount: Int
 
     /// Creates a progress report.

@@ -7,8 +7,11 @@ public struct GenerationSummary: Sendable, Equatable {
     public var fund: Fund
     /// Employers created.
     public var employers: Int
+    /// People generated.
     public var people: Int
+    /// Pension records generated (one per post).
     public var records: Int
+    /// Death grant nominations generated.
     public var nominations: Int
     /// Rows of every kind: people, nominations, records and their service, breaks, added years, CARE years,
     /// debits, McCloud facts, status, section and aggregation rows.

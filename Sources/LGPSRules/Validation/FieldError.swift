@@ -14,7 +14,9 @@ public struct FieldError: Hashable, Sendable, Codable {
 
 /// The outcome of validating raw form input: the validated value, or every field error found.
 public enum Validated<Value: Sendable>: Sendable {
+    /// The input is valid; here is the value it describes.
     case valid(Value)
+    /// The input is not valid; here is every problem, in form order.
     case invalid([FieldError])
 
     /// The value when valid.

@@ -3,7 +3,9 @@ public let maximumNominationRows = 5
 
 /// One row of the death grant nomination form, as typed.
 public struct NominationRow: Hashable, Sendable {
+    /// Beneficiary's full name.
     public var name: String
+    /// Relationship to the member ("Son", "Friend").
     public var relationship: String
     /// Share as a percentage, e.g. `50` or `33.33`.
     public var share: String

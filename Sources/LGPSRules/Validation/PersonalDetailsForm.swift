@@ -1,19 +1,32 @@
 /// The personal details form as typed by a member of staff: every value is the raw text from the form.
 public struct PersonalDetailsForm: Hashable, Sendable {
+    /// Title, optional ("Mrs").
     public var title = ""
+    /// Forenames.
     public var forenames = ""
+    /// Surname.
     public var surname = ""
+    /// Day box of the date of birth.
     public var dateOfBirthDay = ""
+    /// Month box of the date of birth.
     public var dateOfBirthMonth = ""
+    /// Year box of the date of birth.
     public var dateOfBirthYear = ""
+    /// National Insurance number, optional, spaces allowed.
     public var nationalInsuranceNumber = ""
     /// Address lines 1 to 5 (fewer is fine; missing lines are blank).
     public var addressLines: [String] = []
+    /// Postcode.
     public var postcode = ""
+    /// Email address, optional.
     public var email = ""
+    /// Home phone number, optional.
     public var homePhone = ""
+    /// Mobile phone number, optional.
     public var mobilePhone = ""
+    /// `online` or `paper`.
     public var digitalChoice = ""
+    /// How the member told us their communication preference.
     public var digitalEvidence = ""
 
     /// An empty form.

@@ -7,8 +7,11 @@ import NIOPosix
 struct StaffAuthenticator: Sendable {
     /// Why a sign-in failed (logged, never shown: the page says the same thing for both).
     enum Failure: String, Error, Sendable {
+        /// No staff user has that email.
         case unknownAccount = "unknown_account"
+        /// The password does not match.
         case wrongPassword = "wrong_password"
+        /// Over `StaffPasswords.maximumBytes` (AUTH-2); never hashed.
         case passwordTooLong = "password_too_long"
     }
 

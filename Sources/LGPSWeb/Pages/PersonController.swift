@@ -17,10 +17,14 @@ struct PersonController {
         let dependencies = pages.dependencies
         async let nominations = dependencies.people.nominations(fundID: user.fundID, personID: person.id)
         async let records = dependencies.records.summaries(fundID: user.fundID, personID: person.id)
-        async let history = dependencies.audit.history(fundID: user.fundID, entity: "person", entityID: person.id,
-                                                      limit: Self.historyLimit)
+        async let personHistory = dependencies.audit.history(fundID: user.fundID, entity: "person",
+                                                            entityID: person.id, limit: Self.historyLimit)
+        async let nominationHistory = dependencies.audit.history(fundID: user.fundID, entity: "nomination",
+                                                                entityID: person.id, limit: Self.historyLimit)
+        let history = try await (personHistory + nominationHistory).sorted { $0.sequence > $1.sequence }
+            .prefix(Self.historyLimit)
         let model = try await PersonPage(context: context, person: person, nominations: nominations,
-                                         records: records, history: history, flash: pages.takeFlash(context))
+                                         records: records, history: Array(history), flash: pages.takeFlash(context))
         return pages.render(model, "person")
     }
 }

@@ -45,7 +45,7 @@ struct SearchPage {
         showing = ""
         previous = nil
         next = nil
-        guard let results, results.total > 0 else { return }
+        guard let results, !results.items.isEmpty else { return }
         let first = (results.page - 1) * results.pageSize + 1
         let last = min(results.total, first + results.items.count - 1)
         showing = "Showing \(first) to \(last) of \(results.total) " + (results.total == 1 ? "result" : "results")

@@ -44,6 +44,7 @@ struct SessionLoaderMiddleware: RouterMiddleware {
         if idle > touchInterval.microseconds {
             context.sessions.withLockedSession { data in
                 data?.lastSeenAt = Timestamp(microseconds: now)
+                data?.expiresIn = idleTimeout  // re-sends the cookie with a later expiry, and slides the stored one
             }
         }
         return try await next(request, context)

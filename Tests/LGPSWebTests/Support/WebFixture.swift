@@ -1,6 +1,7 @@
 import Foundation
 import LGPSRules
 import LGPSStorage
+import LGPSWeb
 
 /// Two funds, each with a staff user, an employer, a member with a record and nominations; fund A also has 25
 /// people surnamed "Pagetest" for paging.
@@ -56,7 +57,7 @@ struct WebFixture: Sendable {
              Nomination(name: "Kate Archer", relationship: "Daughter", dateOfBirth: nil, shareBasisPoints: 4000,
                         madeOn: CalendarDate(2020, 1, 1))], actor: system)
         let record = PensionRecord(
-            id: 0, fundID: fund.id, personID: person.id, memberNumber: "M-\(fund.code)-1", payrollReference: "PAY-\(fund.code)",
+            id: 0, fundID: fund.id, personID: person.id, memberNumber: "M-\(fund.code)-1", payrollReference: "PAY-\(fund.code)-7",
             employerID: employer.id, jobTitle: "Librarian", pensionableStart: CalendarDate(1995, 9, 1), leftOn: nil,
             statusHistory: [StatusPeriod(status: .active, from: CalendarDate(1995, 9, 1), to: nil)],
             sectionHistory: [SectionPeriod(section: .main, from: CalendarDate(2014, 4, 1), to: nil)], aggregationLinks: [])
@@ -94,8 +95,6 @@ struct WebFixture: Sendable {
                partner: Partner(forenames: "Phil", surname: surname, dateOfBirth: nil, since: CalendarDate(1995, 6, 17)))
     }
 }
-
-import LGPSWeb
 
 /// The fixture password hashed once.
 enum StaffPasswordsForTests {

@@ -1,0 +1,43 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import LGPSStorage
+import LGPSWeb
+import Logging
+import Prometheus
+
+/// What a web test gets: a browser on the app, the seeded fixture, the database, the clock and the logs.
+struct WebEnvironment: Sendable {
+    var browser: Browser
+    var fixture: WebFixture
+    var database: Database
+    var clock: TestClock
+    var logs: LogCapture
+    var registry: PrometheusCollectorRegistry
+    var client: any TestClientProtocol
+
+    /// A second browser with its own cookies.
+    func newBrowser() -> Browser { Browser(client: client, cookieName: browser.cookieName) }
+}
+
+/// Builds the real application over a fresh seeded database and runs `body` against its router.
+enum WebTest {
+    static func run(_ backend: WebBackend, secure: Bool = false,
+                    _ body: @escaping @Sendable (WebEnvironment) async throws -> Void) async throws {
+        let clock = TestClock()
+        try await backend.withDatabase(clock: clock) { database in
+            let fixture = try await WebFixture.seed(database)
+            let logs = LogCapture()
+            let registry = PrometheusCollectorRegistry()
+            var dependencies = WebDependencies(database: database, logger: logs.logger(), metrics: registry)
+            dependencies.services = []  // the helper closes the database itself
+            let configuration = WebConfiguration(secureCookies: secure, bcryptCost: 10)
+            let app = try await buildApplication(configuration: configuration, dependencies: dependencies)
+            try await app.test(.router) { client in
+                let browser = Browser(client: client, cookieName: secure ? "__Host-lgps_session" : "lgps_session")
+                try await body(WebEnvironment(browser: browser, fixture: fixture, database: database, clock: clock,
+                                              logs: logs, registry: registry, client: client))
+            }
+        }
+    }
+}
