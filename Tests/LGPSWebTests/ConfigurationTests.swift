@@ -45,4 +45,20 @@ struct ConfigurationTests {
             await #expect(throws: (any Error).self) { try await database.repositories.funds.all() }
         }
     }
+
+    @Test("The application serves over a real socket with the database service running")
+    func liveServer() async throws {
+        try await WebBackend.sqlite.withDatabase(clock: TestClock()) { database in
+            let dependencies = WebDependencies(database: database, logger: Logger(label: "test"),
+                                               metrics: PrometheusCollectorRegistry())
+            let app = try await buildApplication(configuration: WebConfiguration(port: 0, bcryptCost: 10),
+                                                 dependencies: dependencies)
+            try await app.test(.live) { client in
+                let health = try await client.execute(uri: "/healthz", method: .get)
+                #expect(health.status == .ok)
+                let login = try await client.execute(uri: "/login", method: .get)
+                #expect(String(buffer: login.body).contains("Sign in to OpenLGPS"))
+            }
+        }
+    }
 }

@@ -21,11 +21,11 @@ struct SearchTests {
         }
     }
 
-    @Test("A member is found by NI number, member number and payroll reference", arguments: WebBackend.all)
+    @Test("A member is found by NI number (typed with spaces too), member number, payroll reference and name", arguments: WebBackend.all)
     func findByIdentifiers(backend: WebBackend) async throws {
         try await WebTest.run(backend) { env in
             try await env.browser.signIn(email: env.fixture.staffA.email)
-            for query in ["QQ123456A", "M-AAA-1", "PAY-AAA-7", "Archer"] {
+            for query in ["QQ123456A", "QQ+12+34+56+A", "qq%2012%2034%2056%20a", "M-AAA-1", "PAY-AAA-7", "Archer", "Jill+Archer"] {
                 let page = try await env.browser.get("/search?q=\(query)")
                 #expect(page.text.contains(#"href="/people/\#(env.fixture.personA.id)""#), "\(query)")
             }

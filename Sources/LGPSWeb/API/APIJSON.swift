@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import LGPSRules
 
 /// JSON responses for the API: camelCase keys, sorted for stable output, `Cache-Control: no-store`.
 enum APIJSON {
@@ -12,18 +11,5 @@ enum APIJSON {
         headers[.contentType] = "application/json; charset=utf-8"
         headers[.cacheControl] = "no-store"
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
-    }
-}
-
-/// An amount of money: exact pence and the same amount written for people.
-struct APIMoney: Codable, Sendable {
-    var pence: Int64
-    var formatted: String
-}
-
-extension APIMoney {
-    init(_ money: Money) {
-        pence = money.pence
-        formatted = money.description
     }
 }

@@ -21,7 +21,7 @@ public func buildRouter(configuration: WebConfiguration,
                         dependencies: WebDependencies) async throws -> Router<StaffRequestContext> {
     let renderer = try TemplateRenderer.load(overrideDirectory: configuration.templateOverrideDirectory)
     let stylesheet = try WebResources.contents(of: configuration.templateOverrideDirectory
-        .map { $0 + "/app.css" }.flatMap { FileManagerCheck.exists($0) ? $0 : nil } ?? WebResources.stylesheetPath)
+        .map { $0 + "/app.css" }.flatMap { WebResources.exists($0) ? $0 : nil } ?? WebResources.stylesheetPath)
     let openAPI = try WebResources.contents(of: WebResources.openAPIPath)
     let pages = StaffPages(dependencies: dependencies, renderer: renderer, configuration: configuration)
     let driver = KeyValuePersistDriver(store: dependencies.keyValues, clock: dependencies.clock,
@@ -59,11 +59,4 @@ public func buildRouter(configuration: WebConfiguration,
     RecordEditController(pages: pages).addRoutes(to: staffPages)
     api.addRoutes(to: router.group("/api/v1").add(middleware: RequireStaffMiddleware(api: true)))
     return router
-}
-
-import Foundation
-
-/// Whether a file exists (for the optional stylesheet override).
-enum FileManagerCheck {
-    static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 }

@@ -13,4 +13,7 @@ enum WebResources {
     static func contents(of path: String) throws -> [UInt8] {
         Array(try Data(contentsOf: URL(fileURLWithPath: path)))
     }
+
+    /// Whether a file exists (for the optional stylesheet override).
+    static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 }

@@ -13,13 +13,14 @@ struct SearchQuery: Equatable {
 
     /// Reads and checks the parameters; malformed ones are a 400 with field errors.
     init(_ request: Request) throws {
-        let parameters = request.uri.queryParameters
+        // Parsed as a form, so `+` is a space (as browsers send GET forms: "QQ+12+34+56+C").
+        let parameters = FormFields(urlEncoded: request.uri.query ?? "")
         var errors: [FieldError] = []
-        text = (parameters.get("q") ?? "").trimmingWhitespace()
+        text = parameters["q"].trimmingWhitespace()
         if text.count > Self.maximumLength {
             errors.append(FieldError(field: "q", message: "Search must be \(Self.maximumLength) characters or fewer"))
         }
-        let pageText = parameters.get("page") ?? "1"
+        let pageText = parameters.contains("page") ? parameters["page"] : "1"
         if let number = Int(pageText), number >= 1, number <= Self.maximumPage {
             page = number
         } else {

@@ -27,9 +27,3 @@ enum Formatting {
     /// "Yes" / "No".
     static func yesNo(_ value: Bool) -> String { value ? "Yes" : "No" }
 }
-
-/// One row of a summary list (GOV.UK summary list: a key and its value).
-struct SummaryRow {
-    var key: String
-    var value: String
-}
