@@ -6,7 +6,7 @@ import Yams
 /// This first loader reads single-series files; later issues add nested series and typed structs.
 public struct ParameterFile: Sendable {
     public var description: String
-    public var series: ParameterSeries<String>
+    public var series: DatedSeries<String>
 
     struct Raw: Decodable {
         var description: String
@@ -23,7 +23,7 @@ public struct ParameterFile: Sendable {
         } catch {
             throw ParameterError.invalidFile(path: name, reason: "\(error)")
         }
-        var entries: [ParameterSeries<String>.Entry] = []
+        var entries: [DatedSeries<String>.Entry] = []
         for (key, value) in raw.values {
             guard let date = CalendarDate(key) else {
                 throw ParameterError.invalidFile(path: name, reason: "\(key) is not a date (YYYY-MM-DD)")
@@ -40,6 +40,6 @@ public struct ParameterFile: Sendable {
             return date
         }
         return ParameterFile(description: raw.description,
-                             series: ParameterSeries(name: name, entries: entries, lastValueStillValidOn: valid))
+                             series: DatedSeries(name: name, entries: entries, lastValueStillValidOn: valid))
     }
 }

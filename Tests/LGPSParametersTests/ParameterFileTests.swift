@@ -17,7 +17,7 @@ struct ParameterFileTests {
     @Test("A dated, cited value resolves on and after its date")
     func resolves() throws {
         let file = try ParameterFile.parse(yaml, name: "care/accrual_fraction")
-        let entry = try file.series.value(on: CalendarDate(2025, 4, 1))
+        let entry = try file.series.entry(on: CalendarDate(2025, 4, 1))
         #expect(Fraction(entry.value) == Fraction(1, 49))
         #expect(entry.reference.title == "SI 2013/2356 reg. 23(4)")
         #expect(file.series.lastValueStillValidOn == CalendarDate(2026, 11, 1))
@@ -27,7 +27,7 @@ struct ParameterFileTests {
     func notCovered() throws {
         let file = try ParameterFile.parse(yaml, name: "care/accrual_fraction")
         #expect(throws: ParameterError.notCovered(parameter: "care/accrual_fraction", date: CalendarDate(2014, 3, 31))) {
-            try file.series.value(on: CalendarDate(2014, 3, 31))
+            try file.series.entry(on: CalendarDate(2014, 3, 31))
         }
     }
 
