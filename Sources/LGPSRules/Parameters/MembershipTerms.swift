@@ -7,7 +7,7 @@ public struct MembershipTerms: Sendable, Hashable {
     public var disqualifyingBreakYears: Int
     public var aggregationElectionMonths: Int
     public var refundTaxRate: Rate
-    /// A member who rejoins within this many days of leaving cannot take a refund (1 month and 1 day: 32).
+    /// A member who rejoins within this many months (and a day) of leaving cannot take a refund (1).
     public var refundRejoinMonths: Int
 
     public init(vestingYears: Int, disqualifyingBreakYears: Int, aggregationElectionMonths: Int, refundTaxRate: Rate,
