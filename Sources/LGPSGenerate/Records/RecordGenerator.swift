@@ -12,6 +12,9 @@ enum RecordGenerator {
         let employerIndex: Int
     }
 
+    /// The first Scheme year of the career average scheme.
+    static let careStartYear = 2014
+
     static let councillor = JobTitle(title: "Councillor", salary2025: 14_500, termTime: false)
 
     static func membership(_ identity: Identity, dates: PostDates, birth: Int, links: [AggregationLink],
@@ -27,11 +30,11 @@ enum RecordGenerator {
         let spells = SectionHistoryBuilder.spells(start: dates.start, end: end, rng: &rng)
         let endYear = Day.schemeYear(containing: end)
         let pay = PayHistory.draw(job: job, startYear: Day.schemeYear(containing: dates.start), endYear: endYear,
-                                  keepFrom: 2014, rng: &rng)
+                                  keepFrom: min(careStartYear, endYear - FinalPayBuilder.years + 1), rng: &rng)
         var careYears: [CareYear] = []
         if end >= Day.april2014 {
             let breakYears = pattern.breaks.filter { $0.from >= Day.april2014 }.map { Day.schemeYear(containing: $0.from) }
-            let extras = CareExtras.draw(firstYear: pay.firstYear, lastYear: endYear,
+            let extras = CareExtras.draw(firstYear: max(pay.firstYear, careStartYear), lastYear: endYear,
                                          startedBefore2014: dates.start < Day.april2014, breakYears: breakYears, rng: &rng)
             careYears = CareHistoryBuilder.years(segments: pattern.segments, spells: spells, pay: pay, start: dates.start,
                                                  end: end, employerRates: employer.rates, extras: extras)
@@ -55,7 +58,8 @@ enum RecordGenerator {
                             careYears: careYears,
                             debits: DebitBuilder.debits(dates: dates, asAt: context.asAt, highEarner: highEarner, rng: &rng),
                             mcCloudFacts: McCloudBuilder.facts(dates: dates, birth: birth, asAt: context.asAt,
-                                                               aggregatedGap: aggregatedGap, rng: &rng))
+                                                               aggregatedGap: aggregatedGap, rng: &rng),
+                            finalPay: FinalPayBuilder.years(start: dates.start, end: end, pay: pay))
     }
 
     static func entitlement(_ identity: Identity, status: MemberStatus, from: Int, title: String,

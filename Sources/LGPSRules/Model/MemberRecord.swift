@@ -8,10 +8,13 @@ public struct MemberRecord: Hashable, Sendable, Codable {
     public var careYears: [CareYear]
     public var debits: [Debit]
     public var mcCloudFacts: [McCloudFact]
+    /// Whole-time final pay for recent years of final-salary membership, oldest first (empty for members who
+    /// joined after March 2014).
+    public var finalPay: [FinalPayYear]
 
     public init(record: PensionRecord, service: [ServicePeriod], breaks: [ServiceBreak],
                 addedYears: [AddedYearsContract], careYears: [CareYear], debits: [Debit],
-                mcCloudFacts: [McCloudFact]) {
+                mcCloudFacts: [McCloudFact], finalPay: [FinalPayYear] = []) {
         self.record = record
         self.service = service
         self.breaks = breaks
@@ -19,5 +22,6 @@ public struct MemberRecord: Hashable, Sendable, Codable {
         self.careYears = careYears
         self.debits = debits
         self.mcCloudFacts = mcCloudFacts
+        self.finalPay = finalPay
     }
 }

@@ -31,5 +31,6 @@ public enum Migrations {
         Migration008_DebitsAndMcCloud(),
         Migration009_AuditLog(),
         Migration010_KeyValues(),
+        Migration011_FinalPay(),
     ]
 }

@@ -59,8 +59,11 @@ enum RecordReader {
                         to: try $0.optionalDate("to_date"), detail: try $0.string("detail"),
                         evidence: try $0.string("evidence"))
         }
+        let finalPay = try await children("final_pay_years", id, db).map {
+            FinalPayYear(yearEnding: try $0.date("year_ending"), wholeTimePay: try $0.money("whole_time_pay"))
+        }
         return MemberRecord(record: record, service: service, breaks: breaks, addedYears: added, careYears: care,
-                            debits: debits, mcCloudFacts: facts)
+                            debits: debits, mcCloudFacts: facts, finalPay: finalPay)
     }
 
     static func careYear(_ row: any SQLRow) throws -> CareYear {

@@ -33,6 +33,9 @@ struct RecordRowSet {
         "record_id", "position", "fund_id", "kind", "from_date", "to_date", "detail", "evidence",
     ])
 
+    var finalPay = InsertRows(table: "final_pay_years",
+                              columns: ["record_id", "position", "fund_id", "year_ending", "whole_time_pay"])
+
     /// Refuses a record the rules would not accept.
     static func validate(_ record: PensionRecord) throws {
         if let left = record.leftOn, left < record.pensionableStart {
@@ -85,11 +88,14 @@ struct RecordRowSet {
             facts.append([id, Int64(i), fund, f.kind.rawValue, f.from.description, f.to?.description, f.detail,
                           f.evidence])
         }
+        for (i, f) in m.finalPay.enumerated() {
+            finalPay.append([id, Int64(i), fund, f.yearEnding.description, f.wholeTimePay.pence])
+        }
     }
 
     /// Inserts everything, `pension_records` first.
     func run(on database: any SQLDatabase) async throws {
-        for rows in [records, statuses, sections, links, service, breaks, addedYears, careYears, debits, facts] {
+        for rows in [records, statuses, sections, links, service, breaks, addedYears, careYears, debits, facts, finalPay] {
             try await rows.run(on: database)
         }
     }
