@@ -5,7 +5,7 @@ import LGPSStorage
 /// `lgps bench ...`: throughput figures on generated data (reported in notes, never asserted in tests).
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "Measure speed on generated data.",
-                                                    subcommands: [BenchGenerateCommand.self, BenchSearchCommand.self])
+                                                    subcommands: [BenchGenerateCommand.self, BenchSearchCommand.self, BenchCalcCommand.self])
     static let defaultPath = "./data/bench.sqlite"
 }
 

@@ -38,6 +38,8 @@ public protocol RecordRepository: Sendable {
     func create(_ memberRecord: MemberRecord, actor: Actor) async throws -> MemberRecord
     func get(fundID: Int64, id: Int64) async throws -> MemberRecord?
     func summaries(fundID: Int64, personID: Int64) async throws -> [RecordSummary]
+    /// Ids of the fund's records after `afterID` in id order, at most `limit` (for batch jobs and benchmarks).
+    func ids(fundID: Int64, after afterID: Int64, limit: Int) async throws -> [Int64]
     /// Updates the record's own fields (dates, job title, references), audited; nil when absent.
     func update(_ record: PensionRecord, actor: Actor) async throws -> PensionRecord?
 }

@@ -28,6 +28,11 @@ struct SQLRecordRepository: RecordRepository {
         try await RecordReader.memberRecord(fundID: fundID, id: id, on: database.sql)
     }
 
+    func ids(fundID: Int64, after afterID: Int64, limit: Int) async throws -> [Int64] {
+        try await database.sql.select().column("id").from("pension_records").where("fund_id", .equal, fundID)
+            .where("id", .greaterThan, afterID).orderBy("id").limit(limit).all().map { try $0.int64("id") }
+    }
+
     func summaries(fundID: Int64, personID: Int64) async throws -> [RecordSummary] {
         let r = "pension_records"
         let rows = try await database.sql.select()

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import LGPSRules
+import LGPSStorage
+
+/// `lgps bench calc [--records N] [--sqlite PATH]`: loads records from a generated fund into memory, then runs
+/// the full-member calculation (benefits at the as-at date and at normal pension age, with the working) on one
+/// core and reports calculations per second.
+struct BenchCalcCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "calc",
+                                                    abstract: "Report full-member calculations per second on one core.")
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var parameterOptions: ParameterOptions
+    @Option(help: "Records to load and calculate.") var records = 20_000
+    @Option(help: "Times to repeat the whole set.") var rounds = 3
+    @Option(name: .customLong("as-at"), help: "Calculation date.") var asAt = "2026-03-31"
+
+    func run() async throws {
+        guard let date = CalendarDate(asAt) else { throw ValidationError("--as-at must be a date as YYYY-MM-DD") }
+        let calculator = MemberCalculator(parameters: try parameterOptions.load())
+        let location = database.sqlitePath == nil && ProcessInfo.processInfo.environment["DATABASE_URL"] == nil
+            ? DatabaseLocation.sqlite(path: BenchCommand.defaultPath) : database.location()
+        let db = try await Database.open(location, logger: commandLogger())
+        var members: [(MemberRecord, MemberFacts)] = []
+        do {
+            guard let fund = try await db.repositories.funds.all().first else {
+                throw ValidationError("The database has no fund: run lgps bench generate first")
+            }
+            var after: Int64 = 0
+            while members.count < records {
+                let ids = try await db.repositories.records.ids(fundID: fund.id, after: after, limit: 500)
+                guard let last = ids.last else { break }
+                after = last
+                for id in ids where members.count < records {
+                    guard let member = try await db.repositories.records.get(fundID: fund.id, id: id),
+                          let person = try await db.repositories.people.get(fundID: fund.id, id: member.record.personID)
+                    else { continue }
+                    members.append((member, MemberFacts(person: person)))
+                }
+            }
+            try await db.shutdown()
+        } catch {
+            try? await db.shutdown()
+            throw error
+        }
+        var calculated = 0
+        var failed = 0
+        var steps = 0
+        let started = ContinuousClock.now
+        for _ in 0..<rounds {
+            for (member, facts) in members {
+                do {
+                    let estimate = try calculator.estimate(member, facts: facts, calculationDate: date, retirementDate: nil)
+                    steps += estimate.steps.count
+                    calculated += 1
+                } catch {
+                    failed += 1
+                }
+            }
+        }
+        let seconds = (ContinuousClock.now - started).seconds
+        let rate = Int(Double(calculated + failed) / seconds)
+        print("Calculated \(calculated.grouped) full-member estimates (\(failed) could not be calculated, "
+              + "\(steps / max(calculated, 1)) working steps each on average) in " + String(format: "%.2f", seconds)
+              + " s on one core: \(rate.grouped) calculations/s")
+    }
+}
