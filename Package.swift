@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         .target(name: "LGPSRules", swiftSettings: strict),
@@ -56,7 +57,7 @@ let package = Package(
         .target(
             name: "LGPSWeb",
             dependencies: [
-                "LGPSRules", "LGPSStorage",
+                "LGPSRules", "LGPSParameters", "LGPSStorage",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -82,7 +83,11 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "LGPSRulesTests", dependencies: ["LGPSRules"], swiftSettings: strict),
+        .testTarget(
+            name: "LGPSRulesTests",
+            dependencies: ["LGPSRules", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "LGPSParametersTests", dependencies: ["LGPSParameters"], swiftSettings: strict),
         .testTarget(name: "LGPSStorageTests", dependencies: ["LGPSStorage", "LGPSRules"], swiftSettings: strict),
         .testTarget(name: "LGPSGenerateTests", dependencies: ["LGPSGenerate", "LGPSStorage"], swiftSettings: strict),

@@ -54,6 +54,7 @@ public func buildRouter(configuration: WebConfiguration,
     SearchController(pages: pages).addRoutes(to: staffPages)
     PersonController(pages: pages).addRoutes(to: staffPages)
     RecordController(pages: pages).addRoutes(to: staffPages)
+    CalculationController(pages: pages).addRoutes(to: staffPages)
     PersonEditController(pages: pages).addRoutes(to: staffPages)
     NominationsEditController(pages: pages).addRoutes(to: staffPages)
     RecordEditController(pages: pages).addRoutes(to: staffPages)

@@ -1,3 +1,5 @@
+import LGPSParameters
+import LGPSRules
 import LGPSStorage
 import Logging
 import Prometheus
@@ -30,6 +32,8 @@ public struct WebDependencies: Sendable {
     /// Services to run alongside the server, in order (the database service): ServiceLifecycle shuts them down
     /// after the server stops, so the database closes last.
     public var services: [any Service]
+    /// The dated, cited parameters the benefit calculations use (or why they could not be loaded).
+    public var parameters: Result<SchemeParameters, any Error>
 
     /// Creates the dependencies.
     public init(funds: any FundRepository, employers: any EmployerRepository, people: any PersonRepository,
@@ -37,7 +41,7 @@ public struct WebDependencies: Sendable {
                 keyValues: any KeyValueStore, clock: any WallClock, logger: Logger,
                 metrics: PrometheusCollectorRegistry,
                 poolStatistics: @escaping @Sendable () -> [(name: String, value: Int)] = { [] },
-                services: [any Service] = []) {
+                services: [any Service] = [], parameters: Result<SchemeParameters, any Error>? = nil) {
         self.funds = funds
         self.employers = employers
         self.people = people
@@ -50,5 +54,6 @@ public struct WebDependencies: Sendable {
         self.metrics = metrics
         self.poolStatistics = poolStatistics
         self.services = services
+        self.parameters = parameters ?? Result { try ParameterLoader.load(fundDirectories: []) }
     }
 }
