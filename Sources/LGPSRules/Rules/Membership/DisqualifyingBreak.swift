@@ -8,7 +8,8 @@ public struct BreakTest: Hashable, Sendable {
 
 /// Tests a member's active periods (in any public service scheme) for a disqualifying break: a continuous gap of
 /// MORE than 5 years. A gap runs from the day after one period ends to the day before the next starts; it is more
-/// than 5 years when the next period starts after the fifth anniversary of the gap's first day.
+/// than 5 years when the next period starts after the fifth anniversary of the gap's first day. The terms are
+/// those in force when the next period starts.
 /// - Legislation: SI 2014/525 Sch. 1 ("disqualifying break in service": more than 5 years) and reg. 3
 ///   (final salary link).
 public func disqualifyingBreak(periods: [ActivePeriod], terms: DatedSeries<MembershipTerms>) throws(ParameterError)
@@ -21,7 +22,7 @@ public func disqualifyingBreak(periods: [ActivePeriod], terms: DatedSeries<Membe
     for period in sorted {
         if let end = reachedEnd, period.from > end.adding(days: 1) {
             let gapStart = end.adding(days: 1)
-            let entry = try terms.entry(on: gapStart)
+            let entry = try terms.entry(on: period.from)
             let gap = gapStart.days(until: period.from)
             let limit = gapStart.adding(years: entry.value.disqualifyingBreakYears)
             let isMore = period.from > limit
