@@ -1,7 +1,9 @@
 /// Multipliers for benefits drawn before or after normal pension age: `pension` applies to pension, `lumpSum`
 /// to the pre-2008 automatic lump sum (1 − reduction, or 1 + increase).
 public struct RetirementFactor: Hashable, Sendable {
+    /// Multiplier for pension.
     public var pension: Fraction
+    /// Multiplier for the pre-2008 automatic lump sum.
     public var lumpSum: Fraction
 
     /// Creates a factor pair.

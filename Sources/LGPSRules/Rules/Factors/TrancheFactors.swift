@@ -4,7 +4,9 @@ public struct TrancheFactors: Hashable, Sendable {
     public var finalSalaryNPA: CalendarDate
     /// NPA for 2014 Scheme (CARE) benefits: the later of 65 and State Pension age.
     public var careNPA: CalendarDate
+    /// Factors for pre-2014 (final-salary) benefits.
     public var finalSalary: RetirementFactor
+    /// Factors for 2014 Scheme (CARE) benefits.
     public var care: RetirementFactor
 }
 

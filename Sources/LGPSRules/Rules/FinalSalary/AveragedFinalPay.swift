@@ -1,6 +1,8 @@
 /// Pensionable pay (whole-time equivalent) for one Scheme year ending 31 March.
 public struct SchemeYearPay: Hashable, Sendable {
+    /// The Scheme year (ending 31 March).
     public var year: SchemeYear
+    /// Whole-time-equivalent pensionable pay for the year.
     public var pay: Money
 
     /// Creates a year's pay.

@@ -1,7 +1,9 @@
 /// A period of active membership (or of membership counted with it, such as a transfer), from `from` to `to`
 /// inclusive; `to` is `nil` while the member is still active.
 public struct ActivePeriod: Hashable, Sendable {
+    /// First day of the period.
     public var from: CalendarDate
+    /// Last day of the period; `nil` while continuing.
     public var to: CalendarDate?
 
     /// Creates a period; `to` is `nil` while the period is continuing.
