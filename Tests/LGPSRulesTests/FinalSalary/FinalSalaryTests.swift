@@ -1,0 +1,79 @@
+import Testing
+import LGPSRules
+
+private typealias F = RulesAFixture
+private let hours37 = Hundredths(3700)
+
+/// Constructed LGA-style example (years of 365 days, lgps-rules.md §3): final pay £30,000 whole-time.
+/// Full time 1 April 1998 to 31 March 2010 with an unpaid break 1–30 June 2005; 18.5/37 hours from 1 April 2010
+/// to 31 March 2014. 80ths: 3,653 days − 30 = 3,623 days (9 years 338 days). 60ths: 730 full-time days + 1,461 ×
+/// 1/2 = 1,460.5 days (4 years 0 days). Pension 80ths: £30,000 × 3,623/365 / 80 = £3,722.26 (372,226.03p);
+/// lump sum 3/80: £11,166.78; pension 60ths: £30,000 × 1,460.5/365 / 60 = £2,000.68 (200,068.49p).
+private let example: [ServicePeriod] = [
+    ServicePeriod(from: F.d(1998, 4, 1), to: F.d(2010, 3, 31), contractualHours: hours37, wholeTimeHours: hours37,
+                  contractualWeeks: nil, wholeTimeWeeks: nil, tranche: .pre2008Eightieths),
+    ServicePeriod(from: F.d(2010, 4, 1), to: F.d(2014, 3, 31), contractualHours: Hundredths(1850), wholeTimeHours: hours37,
+                  contractualWeeks: nil, wholeTimeWeeks: nil, tranche: .from2008Sixtieths),
+]
+private let unpaid = [ServiceBreak(from: F.d(2005, 6, 1), to: F.d(2005, 6, 30), reason: BreakReason.allCases[0])]
+
+@Test("Constructed LGA-style 80ths/60ths example: membership split at 31 March 2008, break and part time")
+func constructedMembership() {
+    let m = finalSalaryMembership(service: example, breaks: unpaid, addedYears: [], to: F.d(2025, 6, 30), terms: F.finalSalary)
+    #expect(m.value.eightiethsDays == Fraction(3623))
+    #expect(m.value.sixtiethsDays == Fraction(2921, 2))
+    #expect(TrancheMembership.yearsAndDays(m.value.eightiethsDays, daysPerYear: 365) == (9, 338))
+    #expect(TrancheMembership.yearsAndDays(m.value.sixtiethsDays, daysPerYear: 365) == (4, 0))
+}
+
+@Test("Constructed LGA-style example: 80ths £3,722.26 with 3/80 lump sum £11,166.78 and 60ths £2,000.68")
+func constructedPensions() throws {
+    let m = finalSalaryMembership(service: example, breaks: unpaid, addedYears: [], to: F.d(2025, 6, 30), terms: F.finalSalary)
+    let b = try finalSalaryBenefits(membership: m.value, finalPay: Money(pounds: 30_000), on: F.d(2025, 6, 30),
+                                    accrual: F.p.accrual)
+    #expect(b.value.eightiethsPension == F.pounds("3722.26"))
+    #expect(b.value.automaticLumpSum == F.pounds("11166.78"))
+    #expect(b.value.sixtiethsPension == F.pounds("2000.68"))
+    let total = try finalSalaryPension(membership: m.value, finalPay: Money(pounds: 30_000), on: F.d(2025, 6, 30),
+                                       accrual: F.p.accrual)
+    #expect(total.value == F.pounds("5722.94") && total.sumOfAddends == total.value)
+}
+
+@Test("SI 1997/1612 reg. 55: added years count at 80ths; term-time weeks scale membership; no days after the calculation date")
+func addedYearsAndTermTime() throws {
+    let termTime = ServicePeriod(from: F.d(2009, 4, 1), to: F.d(2014, 3, 31), contractualHours: hours37, wholeTimeHours: hours37,
+                                 contractualWeeks: Hundredths(3900), wholeTimeWeeks: Hundredths(5214), tranche: .from2008Sixtieths)
+    let added = AddedYearsContract(startedOn: F.d(2000, 1, 1), endsOn: nil, daysPurchased: 730, rate: Rate(basisPoints: 500))
+    let m = finalSalaryMembership(service: [termTime], breaks: [], addedYears: [added], to: F.d(2010, 3, 31), terms: F.finalSalary)
+    #expect(m.value.eightiethsDays == Fraction(730))
+    #expect(m.value.sixtiethsDays == Fraction(365) * Fraction(3900, 5214))
+    let value = try addedYearsPension(daysPurchased: 730, tranche: .pre2008Eightieths, finalPay: Money(pounds: 40_000),
+                                      on: F.d(2025, 1, 1), accrual: F.p.accrual, terms: F.finalSalary)
+    #expect(value.value == Money(pounds: 1_000))
+}
+
+@Test("SI 2007/1166 reg. 8: final pay is the best of the final 365 days and the two years before")
+func bestOfThree() {
+    let pay = finalPay(payByYearBeforeLeaving: [Money(pounds: 29_000), Money(pounds: 31_000), Money(pounds: 30_000),
+                                                Money(pounds: 90_000)], terms: F.finalSalary)
+    #expect(pay.value == Money(pounds: 31_000))
+}
+
+@Test("SI 2009/3150 reg. 10: the best average of 3 consecutive years ending 31 March in the last 13 years")
+func averagedPay() {
+    let years = (2008...2024).map { SchemeYearPay(year: SchemeYear(startYear: $0), pay: Money(pounds: Int64(20_000 + ($0 == 2013 ? 9_000 : 0) + ($0 == 2010 ? 50_000 : 0)))) }
+    // Leaving 31 March 2025: years 2012/13 to 2024/25 are inside; 2010/11 (with £70,000) is outside.
+    let avg = averagedFinalPay(pay: years, leftOn: F.d(2025, 3, 31), terms: F.finalSalary)
+    #expect(avg.value == Money(pounds: 23_000))
+    #expect(averagedFinalPay(pay: [], leftOn: F.d(2025, 3, 31), terms: F.finalSalary).value == nil)
+}
+
+@Test("ARC pension increased by pensions increase (lgps-rules.md §1, §3)")
+func arc() throws {
+    let arc = try arcPension(purchased: Money(pounds: 1_000), completedOn: F.d(2022, 3, 31), to: F.d(2023, 12, 31),
+                             pensionsIncrease: F.p.pensionsIncrease, limit: F.p.additionalRegularContributionLimit)
+    // 11 April 2022: 3.1% × 1/12 (one part month) = £2.58; 10 April 2023: 10.1% of £1,002.58 = £101.26.
+    #expect(arc.value == F.pounds("1103.84"))
+    #expect(arc.sumOfAddends == arc.value)
+    #expect(!arc.unverifiedParameters.isEmpty)
+}
