@@ -30,6 +30,10 @@ public struct SchemeParameters: Sendable {
     public var membership: DatedSeries<MembershipTerms>
     public var underpin: DatedSeries<UnderpinTerms>
     public var bankHolidays: BankHolidays
+    /// Final-salary dates and conventions (60ths from April 2008, end March 2014, final pay years).
+    public var finalSalary: DatedSeries<FinalSalaryTerms>
+    /// Transitional protections for pension ages (protected NPA 60, rule of 85 dates).
+    public var transitionalAges: DatedSeries<TransitionalAgeTerms>
 
     public init(careRevaluation: DatedSeries<Rate>, pensionsIncrease: DatedSeries<Rate>,
                 annualAllowanceCPI: DatedSeries<Rate>, contributionBands: DatedSeries<ContributionBands>,
@@ -41,7 +45,8 @@ public struct SchemeParameters: Sendable {
                 annualAllowance: DatedSeries<AnnualAllowanceFigures>, deathBenefits: DatedSeries<DeathBenefitTerms>,
                 survivors: DatedSeries<SurvivorFractions>, illHealth: DatedSeries<IllHealthTerms>,
                 membership: DatedSeries<MembershipTerms>, underpin: DatedSeries<UnderpinTerms>,
-                bankHolidays: BankHolidays) {
+                bankHolidays: BankHolidays, finalSalary: DatedSeries<FinalSalaryTerms>,
+                transitionalAges: DatedSeries<TransitionalAgeTerms>) {
         self.careRevaluation = careRevaluation
         self.pensionsIncrease = pensionsIncrease
         self.annualAllowanceCPI = annualAllowanceCPI
@@ -62,5 +67,7 @@ public struct SchemeParameters: Sendable {
         self.membership = membership
         self.underpin = underpin
         self.bankHolidays = bankHolidays
+        self.finalSalary = finalSalary
+        self.transitionalAges = transitionalAges
     }
 }

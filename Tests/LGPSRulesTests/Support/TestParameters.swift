@@ -147,6 +147,12 @@ enum TestParameters {
         bankHolidays: BankHolidays(dates: [d(2025, 12, 25), d(2025, 12, 26), d(2026, 1, 1), d(2026, 4, 3),
                                            d(2026, 4, 6), d(2026, 5, 4), d(2026, 5, 25), d(2026, 8, 31),
                                            d(2026, 12, 25), d(2026, 12, 28)],
-                                   covers: d(2025, 1, 1)...d(2026, 12, 31))
+                                   covers: d(2025, 1, 1)...d(2026, 12, 31)),
+        finalSalary: series("final_salary/terms", [(d(1972, 4, 1), FinalSalaryTerms(
+            sixtiethsFrom: d(2008, 4, 1), finalSalaryEnd: d(2014, 3, 31), daysPerYear: 365, finalPayYearsCompared: 3,
+            averagedYears: 3, averagingLookbackYears: 13))]),
+        transitionalAges: series("ages/transitional", [(d(2014, 4, 1), TransitionalAgeTerms(
+            protectedNormalPensionAge2008: 60, ruleOf85ProtectedTo: d(2008, 3, 31),
+            ruleOf85ExtendedProtectedTo: d(2016, 3, 31), ruleOf85ExtendedAge: 60, ruleOf85TaperEnd: d(2020, 3, 31)))])
     )
 }

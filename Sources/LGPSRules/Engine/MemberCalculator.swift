@@ -1,0 +1,43 @@
+/// Calculates a member's benefits from one record: the whole-member calculation the staff page, `lgps calc`, the
+/// statements and the portal's modeller use. Pure: the record, the facts about the person, the dates and the
+/// parameters are all arguments.
+public struct MemberCalculator: Sendable {
+    public let parameters: SchemeParameters
+
+    public init(parameters: SchemeParameters) {
+        self.parameters = parameters
+    }
+
+    /// Benefits built up to `calculationDate` and paid from `retirementDate` (normal pension age, or the
+    /// calculation date if later, when `nil`). An active member whose record stops before the calculation date
+    /// is assumed to carry on at the same pay. With `accruedOnly`, an active member is treated as still active
+    /// (no leaving on the calculation date).
+    public func estimate(_ member: MemberRecord, facts: MemberFacts, calculationDate: CalendarDate,
+                         retirementDate: CalendarDate?, accruedOnly: Bool = false) throws -> BenefitEstimate {
+        do {
+            return try calculate(member, facts: facts, calculationDate: calculationDate, retirementDate: retirementDate,
+                                 accruedOnly: accruedOnly)
+        } catch let error as ParameterError {
+            throw EngineError.parameter(error)
+        }
+    }
+
+    /// Benefits at normal pension age: an active member carries on at the same pay until then (the statement and
+    /// dashboards "projected value" basis); anyone else has the benefits built up to `from`.
+    public func estimateAtNormalPensionAge(_ member: MemberRecord, facts: MemberFacts, from date: CalendarDate) throws
+        -> BenefitEstimate {
+        let npa = try normalPensionAge(facts)
+        let active = member.record.leftOn == nil && member.record.currentStatus?.isActiveMembership == true
+        let calculationDate = active ? max(npa, date) : date
+        return try estimate(member, facts: facts, calculationDate: calculationDate, retirementDate: max(npa, date))
+    }
+
+    /// The 2014 Scheme normal pension age for `facts`.
+    public func normalPensionAge(_ facts: MemberFacts) throws -> CalendarDate {
+        do {
+            return try normalPensionAge2014(dateOfBirth: facts.dateOfBirth, sex: facts.sex, parameters: parameters).value
+        } catch {
+            throw EngineError.parameter(error)
+        }
+    }
+}
