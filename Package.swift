@@ -32,6 +32,7 @@ let package = Package(
         .target(
             name: "LGPSParameters",
             dependencies: ["LGPSRules", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources")],
             swiftSettings: strict
         ),
         .target(

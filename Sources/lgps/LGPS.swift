@@ -7,6 +7,6 @@ struct LGPS: AsyncParsableCommand {
         commandName: "lgps",
         abstract: "OpenLGPS: administration for a Local Government Pension Scheme fund.",
         subcommands: [DemoCommand.self, ServeCommand.self, MigrateCommand.self, GenerateCommand.self,
-                      StaffCommand.self, AuditCommand.self, BenchCommand.self]
+                      StaffCommand.self, AuditCommand.self, BenchCommand.self, ParametersCommand.self]
     )
 }

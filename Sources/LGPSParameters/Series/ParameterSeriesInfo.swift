@@ -6,12 +6,15 @@ public struct ParameterEntryInfo: Sendable, Hashable {
     public var effective: CalendarDate?
     /// The date as text, or a timetable row's identity.
     public var label: String
+    /// The source the value is cited to.
     public var reference: Reference
+    /// VERIFIED, DERIVED or UNVERIFIED.
     public var verification: Verification
     /// Why the value is DERIVED or UNVERIFIED (or any other remark).
     public var note: String?
     /// The file the value came from (a fund file when it overrides the bundled one).
     public var file: String
+    /// The line of the value in `file`.
     public var line: Int?
 }
 
@@ -19,6 +22,7 @@ public struct ParameterEntryInfo: Sendable, Hashable {
 public struct ParameterSeriesInfo: Sendable, Hashable {
     /// The path below the parameter directory without extension, such as `care/revaluation`.
     public var path: String
+    /// The file's `description`.
     public var description: String
     /// The declared unit, as text.
     public var unit: String
@@ -26,6 +30,7 @@ public struct ParameterSeriesInfo: Sendable, Hashable {
     public var files: [String]
     /// Entries oldest first (timetable rows in file order).
     public var entries: [ParameterEntryInfo]
+    /// The file's `last_value_still_valid_on`.
     public var lastValueStillValidOn: CalendarDate?
 
     /// Whether the series' last value is only known to hold until before `date`.
