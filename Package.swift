@@ -33,6 +33,7 @@ let package = Package(
         .target(
             name: "LGPSParameters",
             dependencies: ["LGPSRules", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources")],
             swiftSettings: strict
         ),
         .target(

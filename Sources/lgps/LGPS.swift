@@ -7,6 +7,7 @@ struct LGPS: AsyncParsableCommand {
         commandName: "lgps",
         abstract: "OpenLGPS: administration for a Local Government Pension Scheme fund.",
         subcommands: [DemoCommand.self, ServeCommand.self, MigrateCommand.self, GenerateCommand.self,
-                      StaffCommand.self, AuditCommand.self, CalcCommand.self, ProjectCommand.self, BenchCommand.self]
+                      StaffCommand.self, AuditCommand.self, CalcCommand.self, ProjectCommand.self,
+                      ParametersCommand.self, BenchCommand.self]
     )
 }
