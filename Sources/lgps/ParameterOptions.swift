@@ -19,7 +19,7 @@ struct ParameterOptions: ParsableArguments {
     /// Loads the bundled parameters with the fund's directories laid over them.
     func load() throws -> SchemeParameters {
         do {
-            return try ParameterLoader.load(fundDirectories: allDirectories)
+            return try ParameterLoader(fundDirectories: allDirectories.map { URL(fileURLWithPath: $0) }).load().scheme
         } catch let error as ParameterError {
             throw ValidationError(error.description)
         }

@@ -33,6 +33,8 @@ enum SchemeParametersAssembler {
         let illHealth = d.dated("ill_health/tiers", TermsDecoders.illHealth)
         let membership = d.dated("membership/terms", TermsDecoders.membership)
         let underpin = d.dated("underpin/terms", TermsDecoders.underpin)
+        let finalSalary = d.dated("final_salary/terms", TermsDecoders.finalSalary)
+        let transitional = d.dated("ages/transitional", TermsDecoders.transitionalAges)
         let holidays = reading.bankHolidays.bankHolidays
         if holidays == nil { d.missing.append("calendar/bank_holidays") }
         var problems = d.problems
@@ -43,7 +45,8 @@ enum SchemeParametersAssembler {
         }
         guard let revaluation, let increase, let cpi, let bands, let accrual, let timetable, let ages, let early,
               let late, let commutation, let lsa, let lsdba, let apc, let arc, let allowance, let death, let survivors,
-              let illHealth, let membership, let underpin, let holidays else {
+              let illHealth, let membership, let underpin, let holidays, let finalSalary,
+              let transitional else {
             return Outcome(parameters: nil, problems: problems, missing: d.missing)
         }
         let scheme = SchemeParameters(
@@ -52,7 +55,8 @@ enum SchemeParametersAssembler {
             earlyRetirement: early, lateRetirement: late, commutation: commutation, lumpSumAllowance: lsa,
             additionalPensionLimit: apc, additionalRegularContributionLimit: arc, annualAllowance: allowance,
             deathBenefits: death, survivors: survivors, illHealth: illHealth, membership: membership,
-            underpin: underpin, bankHolidays: holidays)
+            underpin: underpin, bankHolidays: holidays,
+            finalSalary: finalSalary, transitionalAges: transitional)
         return Outcome(parameters: LoadedParameters(scheme: scheme, lumpSumAndDeathBenefitAllowance: lsdba,
                                                     series: reading.infos),
                        problems: problems, missing: d.missing)

@@ -84,3 +84,22 @@ enum TermsDecoders {
                       survivorGuaranteeFraction: try n.field("survivor_guarantee_fraction").fraction())
     }
 }
+
+extension TermsDecoders {
+    static func finalSalary(_ n: NodeCursor) throws(ParameterProblem) -> FinalSalaryTerms {
+        FinalSalaryTerms(sixtiethsFrom: try n.field("sixtieths_from").date(),
+                         finalSalaryEnd: try n.field("final_salary_end").date(),
+                         daysPerYear: try n.field("days_per_year").int(),
+                         finalPayYearsCompared: try n.field("final_pay_years_compared").int(),
+                         averagedYears: try n.field("averaged_years").int(),
+                         averagingLookbackYears: try n.field("averaging_lookback_years").int())
+    }
+
+    static func transitionalAges(_ n: NodeCursor) throws(ParameterProblem) -> TransitionalAgeTerms {
+        TransitionalAgeTerms(protectedNormalPensionAge2008: try n.field("protected_normal_pension_age_2008").int(),
+                             ruleOf85ProtectedTo: try n.field("rule_of_85_protected_to").date(),
+                             ruleOf85ExtendedProtectedTo: try n.field("rule_of_85_extended_protected_to").date(),
+                             ruleOf85ExtendedAge: try n.field("rule_of_85_extended_age").int(),
+                             ruleOf85TaperEnd: try n.field("rule_of_85_taper_end").date())
+    }
+}

@@ -54,6 +54,6 @@ public struct WebDependencies: Sendable {
         self.metrics = metrics
         self.poolStatistics = poolStatistics
         self.services = services
-        self.parameters = parameters ?? Result { try ParameterLoader.load(fundDirectories: []) }
+        self.parameters = parameters ?? Result { try ParameterLoader().load().scheme }
     }
 }
