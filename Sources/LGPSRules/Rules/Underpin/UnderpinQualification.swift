@@ -64,9 +64,12 @@ public func underpinQualification(_ input: UnderpinQualificationInput, parameter
                          regulation: UnderpinLaw.cite("1)(a")))
 
     let npa2008 = input.dateOfBirth.adding(years: agesEntry.value.normalPensionAge2008)
-    let remedyEnd = min(terms.remedyPeriodEnd, npa2008.adding(days: -1))
-    let inRemedy = input.activeMembership.contains { $0.from <= terms.remedyPeriodEnd && ($0.to ?? .init(9999, 12, 31)) >= terms.remedyPeriodStart }
-    let underNPA = input.activeMembership.contains { $0.from <= remedyEnd && ($0.to ?? .init(9999, 12, 31)) >= terms.remedyPeriodStart }
+    let underNPAEnd = min(terms.remedyPeriodEnd, npa2008.adding(days: -1))
+    func overlaps(_ period: UnderpinPeriod, _ start: CalendarDate, _ end: CalendarDate) -> Bool {
+        start <= end && period.from <= end && (period.to.map { $0 >= start } ?? true)
+    }
+    let inRemedy = input.activeMembership.contains { overlaps($0, terms.remedyPeriodStart, terms.remedyPeriodEnd) }
+    let underNPA = input.activeMembership.contains { overlaps($0, terms.remedyPeriodStart, underNPAEnd) }
     if !inRemedy { reasons.append("no LGPS active membership in the remedy period") }
     if inRemedy && !underNPA { reasons.append("not under 2008 Scheme normal pension age during remedy-period membership") }
     working.record(.init(title: "LGPS active membership in the remedy period",
