@@ -1,9 +1,13 @@
 /// A value for a pensions dashboard: an annual pension and a lump sum at an illustration date, payable from the
 /// retirement date.
 public struct DashboardValue: Sendable, Hashable {
+    /// The annual pension.
     public var annualPension: Money
+    /// The lump sum payable without commutation (the pre-2008 automatic lump sum).
     public var lumpSum: Money
+    /// The date the value is calculated at.
     public var illustrationDate: CalendarDate
+    /// The retirement date the value is payable from.
     public var payableFrom: CalendarDate
 }
 

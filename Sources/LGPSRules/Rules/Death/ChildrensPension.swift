@@ -20,7 +20,7 @@ public func childrensPension(_ bases: DeathBenefitBases, eligibleChildren: Int, 
                          regulation: survivorPensionPayable ? "SI 2013/2356 reg. 42(4)–(5)" : "SI 2013/2356 reg. 42(9)–(10)"))
     guard eligibleChildren > 0 else {
         working.record(.init(title: "No eligible child", result: .money(.zero), isAddend: true,
-                             regulation: "SI 2013/2356 reg. 42(1)"))
+                             regulation: "SI 2013/2356 reg. 42"))
         return working.result(.zero)
     }
     // The CARE pension is 1/49 of pay: a fraction of pay for each year is (fraction × 49) of the pension, the

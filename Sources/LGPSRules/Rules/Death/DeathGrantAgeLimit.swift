@@ -1,6 +1,6 @@
 /// Whether a death grant is payable at the member's age at death, under the age limit in force on the date of
 /// death (75 until the limit is removed; `nil` in the parameters means no limit).
-/// - Legislation: SI 2013/2356 regs. 40(1), 43(1), 46(1) (death grant payable if the member dies before age 75)
+/// - Legislation: SI 2013/2356 regs. 40, 43, 46 (death grant payable if the member dies before age 75)
 enum DeathGrantAgeLimit {
     /// Records the age test and returns the terms in force on the date of death, or `nil` when no grant is payable.
     static func check(dateOfBirth: CalendarDate, dateOfDeath: CalendarDate, series: DatedSeries<DeathBenefitTerms>,

@@ -20,7 +20,7 @@ public struct DeathInServiceGrantInput: Sendable, Hashable {
 /// Death grant on the death of an active member: 3 × assumed pensionable pay; when the member also has deferred or
 /// pensioner rights, the higher of that and the sum of the other grants, not both. Nothing if the member dies at
 /// or over the age limit.
-/// - Legislation: SI 2013/2356 reg. 40(1)–(2) and (5)
+/// - Legislation: SI 2013/2356 reg. 40
 public func deathInServiceGrant(_ input: DeathInServiceGrantInput, terms: DatedSeries<DeathBenefitTerms>)
     throws(ParameterError) -> Calculation<Money> {
     let regulation = "SI 2013/2356 reg. 40"
@@ -38,11 +38,11 @@ public func deathInServiceGrant(_ input: DeathInServiceGrantInput, terms: DatedS
                                   .init("Multiple", .fraction(multiple))],
                          result: .money(payGrant), isAddend: usesPay,
                          parameter: ParameterUse(terms, entry, shown: .fraction(multiple)),
-                         regulation: "SI 2013/2356 reg. 40(2)", note: "rounded to the nearest penny"))
+                         regulation: "SI 2013/2356 reg. 40", note: "rounded to the nearest penny"))
     if input.otherGrants > .zero {
         working.record(.init(title: "Sum of the death grants for the member's other LGPS rights",
                              result: .money(input.otherGrants), isAddend: !usesPay,
-                             regulation: "SI 2013/2356 reg. 40(5)",
+                             regulation: "SI 2013/2356 reg. 40",
                              note: "the higher of this and the pay-based grant is paid, not both"))
     }
     return working.result(usesPay ? payGrant : input.otherGrants)

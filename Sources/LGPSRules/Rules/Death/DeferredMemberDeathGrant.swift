@@ -18,7 +18,7 @@ public struct DeferredMemberDeathGrantInput: Sendable, Hashable {
 
 /// Death grant on the death of a deferred member: 5 × the annual deferred pension (including any adjusted
 /// provisional guarantee amount), without adjustment for age; nothing at or over the age limit.
-/// - Legislation: SI 2013/2356 reg. 43(1)–(3); SI 2014/525 reg. 4 as amended by SI 2023/972 (underpin addition;
+/// - Legislation: SI 2013/2356 reg. 43; SI 2014/525 reg. 4 as amended by SI 2023/972 (underpin addition;
 ///   seed 003 para. 84 and Annex B para. (22))
 public func deferredMemberDeathGrant(_ input: DeferredMemberDeathGrantInput, terms: DatedSeries<DeathBenefitTerms>)
     throws(ParameterError) -> Calculation<Money> {
@@ -39,6 +39,6 @@ public func deferredMemberDeathGrant(_ input: DeferredMemberDeathGrantInput, ter
                                   .init("Multiple", .fraction(multiple))],
                          result: .money(grant), isAddend: true,
                          parameter: ParameterUse(terms, entry, shown: .fraction(multiple)),
-                         regulation: "SI 2013/2356 reg. 43(2)–(3)", note: "rounded to the nearest penny"))
+                         regulation: "SI 2013/2356 reg. 43", note: "rounded to the nearest penny"))
     return working.result(grant)
 }

@@ -21,7 +21,7 @@ public struct PensionerDeathGrantInput: Sendable, Hashable {
 
 /// Death grant on the death of a pensioner member: 10 × the annual pension before commutation, less the pension
 /// already paid and any commuted lump sum, never negative; nothing at or over the age limit.
-/// - Legislation: SI 2013/2356 reg. 46(1)–(3) (seed 003 para. 87)
+/// - Legislation: SI 2013/2356 reg. 46 (seed 003 para. 87)
 public func pensionerDeathGrant(_ input: PensionerDeathGrantInput, terms: DatedSeries<DeathBenefitTerms>)
     throws(ParameterError) -> Calculation<Money> {
     let regulation = "SI 2013/2356 reg. 46"
@@ -40,14 +40,14 @@ public func pensionerDeathGrant(_ input: PensionerDeathGrantInput, terms: DatedS
                                   .init("Multiple", .fraction(multiple))],
                          result: .money(gross), isAddend: true,
                          parameter: ParameterUse(terms, entry, shown: .fraction(multiple)),
-                         regulation: "SI 2013/2356 reg. 46(2)", note: "rounded to the nearest penny"))
+                         regulation: "SI 2013/2356 reg. 46", note: "rounded to the nearest penny"))
     working.record(.init(title: "Less pension already paid", result: .money(-input.pensionPaid), isAddend: true,
-                         regulation: "SI 2013/2356 reg. 46(2)"))
+                         regulation: "SI 2013/2356 reg. 46"))
     working.record(.init(title: "Less commuted lump sum", result: .money(-input.commutedLumpSum), isAddend: true,
-                         regulation: "SI 2013/2356 reg. 46(2)"))
+                         regulation: "SI 2013/2356 reg. 46"))
     if shortfall > .zero {
         working.record(.init(title: "Not less than nil", result: .money(shortfall), isAddend: true,
-                             regulation: "SI 2013/2356 reg. 46(2)",
+                             regulation: "SI 2013/2356 reg. 46",
                              note: "the pension paid and lump sum exceed the multiple; no grant is due"))
     }
     return working.result(remainder + shortfall)

@@ -14,7 +14,7 @@ public enum SurvivorKind: Sendable, Hashable, CaseIterable {
 /// membership, plus 49/160 × the CARE pension and the pension credited from transfers in, plus, on a death in
 /// service, 1/160 × assumed pensionable pay × years from death to NPA, plus any survivor guarantee amount.
 /// Each part is rounded to the nearest penny and the parts are added.
-/// - Legislation: SI 2013/2356 regs. 41(2)–(4), 44, 47; SI 2014/525 Sch. 1 and reg. 17 (pre-2014 membership);
+/// - Legislation: SI 2013/2356 regs. 41(4), 44(4), 47(4); SI 2014/525 Sch. 1 (pre-2014 membership);
 ///   seed 001 note (i)
 public func survivorPension(_ bases: DeathBenefitBases, survivor: SurvivorKind, survivorGuaranteeAmount: Money = .zero,
                             dateOfDeath: CalendarDate, fractions: DatedSeries<SurvivorFractions>)
@@ -53,11 +53,11 @@ public func survivorPension(_ bases: DeathBenefitBases, survivor: SurvivorKind, 
          "SI 2014/525 Sch. 1; SI 2013/2356 reg. 41(4)")
     part("CARE part", [.init("CARE pension", .money(bases.carePension))],
          bases.carePension.exactly(times: terms.survivorOfCarePension), terms.survivorOfCarePension,
-         "SI 2013/2356 reg. 41(4)(a)")
+         "SI 2013/2356 reg. 41(4)")
     if bases.transfersInCredit != .zero {
         part("Transfers-in part", [.init("Pension credited from transfers in", .money(bases.transfersInCredit))],
              bases.transfersInCredit.exactly(times: terms.survivorOfCarePension), terms.survivorOfCarePension,
-             "SI 2013/2356 reg. 41(4)(c)")
+             "SI 2013/2356 reg. 41(4)")
     }
     if case .inService(let pay, let years) = bases.circumstance {
         part("Prospective enhancement to normal pension age",
@@ -67,7 +67,7 @@ public func survivorPension(_ bases: DeathBenefitBases, survivor: SurvivorKind, 
     if survivorGuaranteeAmount != .zero {
         total += survivorGuaranteeAmount
         working.record(.init(title: "Survivor guarantee amount", result: .money(survivorGuaranteeAmount),
-                             isAddend: true, regulation: "SI 2014/525 reg. 4 as amended by SI 2023/972"))
+                             isAddend: true, regulation: UnderpinLaw.inForce))
     }
     return working.result(total)
 }

@@ -11,6 +11,7 @@ public enum GainfulEmploymentProspect: Sendable, Hashable, CaseIterable {
 
 /// The tiers of ill-health retirement pension.
 public enum IllHealthTier: Int, Sendable, Hashable, CaseIterable {
+    /// Tier 1 (100% enhancement), tier 2 (25%), tier 3 (none, temporary).
     case tier1 = 1, tier2, tier3
 }
 
@@ -41,8 +42,11 @@ public struct IllHealthEligibilityInput: Sendable, Hashable {
 
 /// The outcome of the eligibility test: the tier when eligible, otherwise the reasons why not.
 public struct IllHealthEligibility: Sendable, Hashable {
+    /// The tier when eligible, otherwise `nil`.
     public var tier: IllHealthTier?
+    /// Why the member is not eligible, in words (empty when eligible).
     public var reasonsNotEligible: [String]
+    /// Whether an ill-health pension is payable.
     public var isEligible: Bool { tier != nil }
 }
 

@@ -24,9 +24,13 @@ public struct IllHealthPensionInput: Sendable, Hashable {
 
 /// An ill-health pension: the annual amount and, for tier 3, when it is reviewed and when it stops at the latest.
 public struct IllHealthPension: Sendable, Hashable {
+    /// The accrued pension plus the enhancement.
     public var annualPension: Money
+    /// The tier 1 or tier 2 enhancement (zero for tier 3).
     public var enhancement: Money
+    /// Tier 3: when the pension is reviewed (18 months after it starts).
     public var reviewDate: CalendarDate?
+    /// Tier 3: the latest date the pension stops (3 years after it starts).
     public var ceasesNoLaterThan: CalendarDate?
 }
 
@@ -58,7 +62,7 @@ public func illHealthPension(_ input: IllHealthPensionInput, parameters: SchemeP
                                       .init("Accrual", .fraction(accrual)), .init("Share", .fraction(share))],
                              result: .money(enhancement), isAddend: true,
                              parameter: ParameterUse(parameters.illHealth, termsEntry, shown: .fraction(share)),
-                             regulation: "SI 2013/2356 reg. 39(1)", note: "rounded to the nearest penny"))
+                             regulation: "SI 2013/2356 reg. 39", note: "rounded to the nearest penny"))
         working.record(.init(title: "Main-section accrual for the enhancement", result: .fraction(accrual),
                              parameter: ParameterUse(parameters.accrual, accrualEntry, shown: .fraction(accrual)),
                              regulation: "SI 2013/2356 reg. 23(4)"))

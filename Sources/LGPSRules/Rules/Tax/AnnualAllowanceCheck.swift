@@ -16,7 +16,9 @@ public struct AnnualAllowanceInput: Sendable, Hashable {
 
 /// The annual allowance that applies and the excess over it.
 public struct AnnualAllowanceCheck: Sendable, Hashable {
+    /// The annual allowance for the year after any taper.
     public var allowance: Money
+    /// Whether the taper applied.
     public var isTapered: Bool
     /// Pension input amount above the allowance (before any carry forward of unused allowance).
     public var excess: Money
@@ -33,7 +35,7 @@ public func annualAllowanceCheck(_ input: AnnualAllowanceInput, parameters: Sche
     var working = Working()
     working.record(.init(title: "Standard annual allowance for \(input.taxYear)", result: .money(figures.standardAllowance),
                          parameter: ParameterUse(parameters.annualAllowance, entry, shown: .money(figures.standardAllowance)),
-                         regulation: "Finance Act 2004 s. 228(1)"))
+                         regulation: "Finance Act 2004 s. 228"))
     let tapered = input.thresholdIncome > figures.taperThresholdIncome
         && input.adjustedIncome > figures.taperAdjustedIncomeThreshold
     var allowance = figures.standardAllowance
@@ -55,7 +57,7 @@ public func annualAllowanceCheck(_ input: AnnualAllowanceInput, parameters: Sche
     working.record(.init(title: "Excess over the annual allowance",
                          inputs: [.init("Pension input amount", .money(input.pensionInputAmount)),
                                   .init("Annual allowance", .money(allowance))],
-                         result: .money(excess), regulation: "Finance Act 2004 s. 227(4)",
+                         result: .money(excess), regulation: "Finance Act 2004 s. 227",
                          note: "before any unused allowance carried forward (s. 228A)"))
     return working.result(AnnualAllowanceCheck(allowance: allowance, isTapered: tapered, excess: excess))
 }

@@ -36,24 +36,24 @@ public func pensionInputAmount(_ input: PensionInputAmountInput, parameters: Sch
                                                           .init("Lump sum", .money(input.openingLumpSum))],
                          result: .money(opening),
                          parameter: ParameterUse(parameters.annualAllowance, figuresEntry, shown: .fraction(factor)),
-                         regulation: "Finance Act 2004 s. 236"))
+                         regulation: "Finance Act 2004 s. 234; PTM053301"))
     let uplifted = Money.rounding(opening.exactly(times: .one + cpi.fraction), .nearestPennyHalfUp)
     working.record(.init(title: "Less opening value uplifted by CPI", inputs: [.init("Opening value", .money(opening)),
                                                                               .init("CPI", .rate(cpi))],
                          result: .money(-uplifted), isAddend: true,
                          parameter: ParameterUse(parameters.annualAllowanceCPI, cpiEntry, shown: .rate(cpi)),
-                         regulation: "Finance Act 2004 s. 235(3)", note: "rounded to the nearest penny"))
+                         regulation: "Finance Act 2004 s. 234; PTM053301", note: "rounded to the nearest penny"))
     let closing = Money.rounding(input.closingPension.exactly(times: factor) + input.closingLumpSum.exact, .nearestPennyHalfUp)
     working.record(.init(title: "Closing value", inputs: [.init("Annual pension", .money(input.closingPension)),
                                                           .init("Valuation factor", .fraction(factor)),
                                                           .init("Lump sum", .money(input.closingLumpSum))],
                          result: .money(closing), isAddend: true,
                          parameter: ParameterUse(parameters.annualAllowance, figuresEntry, shown: .fraction(factor)),
-                         regulation: "Finance Act 2004 s. 235(2), s. 234"))
+                         regulation: "Finance Act 2004 s. 234; PTM053301"))
     let difference = closing - uplifted
     if difference < .zero {
         working.record(.init(title: "Pension input amount not less than nil", result: .money(-difference), isAddend: true,
-                             regulation: "Finance Act 2004 s. 234(5)"))
+                             regulation: "Finance Act 2004 s. 234; PTM053301"))
     }
     return working.result(max(difference, .zero))
 }

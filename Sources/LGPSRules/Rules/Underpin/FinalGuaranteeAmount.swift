@@ -27,8 +27,11 @@ public struct FinalUnderpinInput: Sendable, Hashable {
 
 /// The final comparison at the underpin crystallisation date.
 public struct FinalUnderpinComparison: Sendable, Hashable {
+    /// Provisional assumed benefits revalued and adjusted for age from the 2014 Scheme NPA.
     public var finalAssumedBenefits: Money
+    /// Provisional underpin amount increased and adjusted for age from the 2008 Scheme NPA.
     public var finalUnderpinAmount: Money
+    /// The excess of the final underpin amount over the final assumed benefits, otherwise nil.
     public var finalGuaranteeAmount: Money
 }
 

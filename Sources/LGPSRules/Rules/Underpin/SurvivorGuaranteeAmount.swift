@@ -2,6 +2,7 @@
 public struct SurvivorGuaranteeAmount: Sendable, Hashable {
     /// The exact amount in pence before rounding.
     public var exactPence: Fraction
+    /// The amount rounded to the nearest penny.
     public var amount: Money
 }
 

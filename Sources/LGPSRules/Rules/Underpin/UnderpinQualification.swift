@@ -1,14 +1,3 @@
-/// A period with a start and an optional end (open when still running), both days included.
-public struct UnderpinPeriod: Sendable, Hashable {
-    public var from: CalendarDate
-    public var to: CalendarDate?
-
-    public init(from: CalendarDate, to: CalendarDate?) {
-        self.from = from
-        self.to = to
-    }
-}
-
 /// What decides whether a member qualifies for McCloud underpin protection in a scheme membership.
 public struct UnderpinQualificationInput: Sendable, Hashable {
     public var dateOfBirth: CalendarDate
@@ -33,7 +22,9 @@ public struct UnderpinQualificationInput: Sendable, Hashable {
 
 /// Whether the member qualifies, and if not, why not.
 public struct UnderpinQualification: Sendable, Hashable {
+    /// Whether the membership has underpin protection.
     public var qualifies: Bool
+    /// Why not, in words (empty when the member qualifies).
     public var reasonsNotQualifying: [String]
 }
 
