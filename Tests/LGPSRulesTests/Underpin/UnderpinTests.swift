@@ -140,4 +140,18 @@ struct UnderpinTests {
         #expect(result.exactPence == Fraction(30_625, 2))
         #expect(result.amount == Money(pence: 15_313))
     }
+
+    @Test("seed 003 Annex B reg. 4(21): children's rates 49/320, 49/160, 49/240, 49/120 of the adjusted provisional guarantee")
+    func childrensGuarantee() throws {
+        func amount(_ children: Int, _ survivor: Bool) throws -> Money {
+            try childrensGuaranteeAmount(provisionalGuaranteeAmount: Money(pounds: 640), eligibleChildren: children,
+                                         survivorPensionPayable: survivor, dateOfDeath: today,
+                                         fractions: parameters.survivors).value.amount
+        }
+        #expect(try amount(1, true) == Money(pounds: 98))
+        #expect(try amount(2, true) == Money(pounds: 196))
+        #expect(try amount(1, false) == Money(pence: 13_067))
+        #expect(try amount(4, false) == Money(pence: 26_133))
+        #expect(try amount(0, false) == .zero)
+    }
 }
