@@ -33,15 +33,20 @@ extension MemberCalculator {
         let care = try careLine(member, builtUpTo: builtUpTo, leftOn: leftOn, calculationDate: calculationDate,
                                 working: &working, warnings: &warnings)
         if let care { lines.append(care) }
-        let underpin = try underpinSummary(member, facts: facts, ages: ages, calculationDate: calculationDate,
+        let transitional = try parameters.transitionalAges.value(on: retire)
+        let factors = working.include(try trancheFactors(retirementDate: retire, dateOfBirth: facts.dateOfBirth,
+                                                         sex: facts.sex, protectedAt60: facts.protectedNormalPensionAge60,
+                                                         parameters: parameters, transitional: transitional))
+        let underpin = try underpinSummary(member, facts: facts, factors: factors, calculationDate: calculationDate,
                                            finalPay: finalSalary.finalPay, working: &working, warnings: &warnings)
         if underpin.finalGuaranteeAmount > .zero {
             lines.append(BenefitLine(label: "McCloud underpin: final guarantee amount", kind: .finalGuaranteeAmount,
                                      pension: underpin.finalGuaranteeAmount, lumpSum: .zero))
         }
-        let payable = try payableBenefits(lines, facts: facts, retirementDate: retire, working: &working)
+        let payable = try payableBenefits(lines, factors: factors, retirementDate: retire, working: &working)
         let death = try deathBenefits(member, facts: facts, status: status, lines: lines, ages: ages,
-                                      calculationDate: calculationDate, underpin: underpin, working: &working)
+                                      calculationDate: calculationDate, finalPay: finalSalary.finalPay,
+                                      membership: finalSalary.membership, underpin: underpin, working: &working)
         for use in working.result(()).unverifiedParameters {
             warnings.append("Uses \(use.name) from \(use.effective.longUK), which is \(use.verification.rawValue.lowercased())")
         }

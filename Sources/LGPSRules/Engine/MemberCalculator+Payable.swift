@@ -1,0 +1,55 @@
+extension MemberCalculator {
+    /// Benefits payable from the retirement date: final-salary lines adjusted by the final-salary factor (from
+    /// the 2008 Scheme NPA), the CARE line by the CARE factor (from the 2014 Scheme NPA), the final guarantee
+    /// amount with no adjustment (reg. 30(12B)); then the most lump sum available by commutation. Each adjusted
+    /// amount is rounded to the nearest penny.
+    /// - Legislation: SI 2013/2356 reg. 30(5), (6), (12B) and reg. 33; GAD guidance.
+    func payableBenefits(_ lines: [BenefitLine], factors: TrancheFactors, retirementDate: CalendarDate,
+                         working: inout Working) throws -> PayableBenefits {
+        var pension = Money.zero
+        var lumpSum = Money.zero
+        for line in lines {
+            let factor: RetirementFactor
+            switch line.kind {
+            case .pre2008, .from2008: factor = factors.finalSalary
+            case .care, .additionalPension: factor = factors.care
+            case .finalGuaranteeAmount, .debit: factor = .none
+            }
+            let adjusted = Money.rounding(line.pension.exactly(times: factor.pension), .nearestPennyHalfUp)
+            let adjustedLumpSum = Money.rounding(line.lumpSum.exactly(times: factor.lumpSum), .nearestPennyHalfUp)
+            working.record(CalculationStep(title: "\(line.label), payable from \(retirementDate.longUK)",
+                                           inputs: [.init("Built up", .money(line.pension)),
+                                                    .init("Factor", .fraction(factor.pension))],
+                                           result: .money(adjusted), regulation: "SI 2013/2356 reg. 30",
+                                           note: "Rounded to the nearest penny."))
+            pension += adjusted
+            lumpSum += adjustedLumpSum
+        }
+        let commutation = working.include(try maximumCommutation(pension: pension, automaticLumpSum: lumpSum,
+                                                                 on: retirementDate, terms: parameters.commutation))
+        return PayableBenefits(pension: pension, lumpSum: lumpSum, maximumLumpSum: commutation.totalLumpSum,
+                               residualPension: commutation.residualPension,
+                               adjustment: Self.describe(factors, retirementDate: retirementDate))
+    }
+
+    /// "No reduction or increase", "Reduced for payment before normal pension age (...)", in plain words.
+    static func describe(_ factors: TrancheFactors, retirementDate: CalendarDate) -> String {
+        func part(_ name: String, _ factor: Fraction, _ npa: CalendarDate) -> String? {
+            if factor == .one { return nil }
+            let change = Rate(factor < .one ? .one - factor : factor - .one)
+            return "\(name) \(factor < .one ? "reduced" : "increased") by \(change.rounded) "
+                + "(normal pension age \(npa.longUK))"
+        }
+        let parts = [part("career average pension", factors.care.pension, factors.careNPA),
+                     part("final-salary pension", factors.finalSalary.pension, factors.finalSalaryNPA)].compactMap { $0 }
+        return parts.isEmpty ? "no reduction or increase" : parts.joined(separator: "; ")
+    }
+}
+
+extension Rate {
+    /// The rate to two decimal places of a percent, for reading (`9.27%`); the exact rate is in the working.
+    var rounded: String {
+        let hundredths = Money.rounding(fraction * Fraction(10_000), .nearestPennyHalfUp).pence
+        return Rate(basisPoints: hundredths).description
+    }
+}

@@ -1,0 +1,68 @@
+/// Projects a described member forward under stated assumptions: future pay from the pay path, CPI from the
+/// published orders then the assumed rate, section changes, leaving and retirement; then runs the same
+/// `MemberCalculator` the staff pages use at the retirement date, so the underpin comparison at the underpin
+/// date and at crystallisation comes from the same rules. Pure: the scenario and parameters are arguments.
+public struct ProjectionEngine: Sendable {
+    public let parameters: SchemeParameters
+
+    public init(parameters: SchemeParameters) {
+        self.parameters = parameters
+    }
+
+    public func project(_ scenario: Scenario) throws -> ProjectionResult {
+        let a = scenario.assumptions
+        let stop = min(a.leaving ?? a.retirement, a.retirement)
+        var member = scenario.member
+        member.left = stop
+        member.sections += a.sectionChanges
+        let projected = projectedParameters(a)
+        let path = PayPath(assumptions: a, revaluation: parameters.careRevaluation)
+        for (year, pay) in path.wholeTimePay(through: SchemeYear(containing: stop)) where year.start > a.asAt
+            || year == SchemeYear(containing: a.asAt) {
+            member.wholeTimePay[year.startYear] = member.wholeTimePay[year.startYear] ?? pay
+            if year.start > a.asAt { member.wholeTimePay[year.startYear] = pay }
+        }
+        var record = member.memberRecord(asAt: stop, id: 0)
+        if stop == a.retirement && a.leaving == nil {
+            record.record.statusHistory = [StatusPeriod(status: .active, from: member.joined, to: stop)]
+        }
+        let calculator = MemberCalculator(parameters: projected)
+        let estimate = try calculator.estimate(record, facts: member.facts, calculationDate: a.retirement,
+                                               retirementDate: a.retirement)
+        let rows = try yearRows(record, calculator: calculator, to: a.retirement)
+        return ProjectionResult(name: scenario.name, assumptions: a, years: rows, estimate: estimate)
+    }
+
+    /// The parameters with revaluation and pensions increase after `actualThrough` replaced by the assumed CPI
+    /// (revaluation on 6 April, pensions increase on 6 April, never negative), marked as assumptions.
+    func projectedParameters(_ a: ProjectionAssumptions) -> SchemeParameters {
+        var p = parameters
+        let reference = Reference(title: "Projection assumption: CPI \(a.inflation.assumed) a year after \(a.inflation.actualThrough.longUK)")
+        func extend(_ series: DatedSeries<Rate>, floorAtZero: Bool) -> DatedSeries<Rate> {
+            var entries = series.entries.filter { $0.effective <= a.inflation.actualThrough }
+            var year = (entries.last?.effective.year ?? a.asAt.year) + 1
+            let rate = floorAtZero ? max(a.inflation.assumed, Rate(.zero)) : a.inflation.assumed
+            while year <= a.retirement.year + 1 {
+                entries.append(.init(effective: CalendarDate(year, 4, 6), value: rate, reference: reference,
+                                     verification: .derived))
+                year += 1
+            }
+            return DatedSeries(name: series.name, entries: entries, lastValueStillValidOn: nil)
+        }
+        p.careRevaluation = extend(parameters.careRevaluation, floorAtZero: false)
+        p.pensionsIncrease = extend(parameters.pensionsIncrease, floorAtZero: true)
+        return p
+    }
+
+    /// Year-by-year figures: pay, earned pension, revaluation and the closing CARE balance, with the
+    /// final-salary pension on the final pay of each year.
+    func yearRows(_ record: MemberRecord, calculator: MemberCalculator, to date: CalendarDate) throws -> [ProjectionYear] {
+        let p = calculator.parameters
+        let rolled = try rollPensionAccount(years: record.careYears, leftOn: record.record.leftOn, to: date, parameters: p).value
+        return rolled.map { year in
+            ProjectionYear(schemeYear: year.schemeYear, pay: year.mainPay + year.fiftyFiftyPay,
+                           fiftyFiftyPay: year.fiftyFiftyPay, earnedPension: year.earnedPension,
+                           revaluation: year.revaluation, closingBalance: year.closingBalance)
+        }
+    }
+}
