@@ -91,7 +91,8 @@ let package = Package(
         ),
         .testTarget(name: "LGPSParametersTests", dependencies: ["LGPSParameters"], swiftSettings: strict),
         .testTarget(name: "LGPSStorageTests", dependencies: ["LGPSStorage", "LGPSRules"], swiftSettings: strict),
-        .testTarget(name: "LGPSGenerateTests", dependencies: ["LGPSGenerate", "LGPSStorage"], swiftSettings: strict),
+        .testTarget(name: "LGPSGenerateTests", dependencies: ["LGPSGenerate", "LGPSStorage", "LGPSParameters"],
+                    swiftSettings: strict),
         .testTarget(
             name: "LGPSWebTests",
             dependencies: [

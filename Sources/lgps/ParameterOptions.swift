@@ -18,10 +18,11 @@ struct ParameterOptions: ParsableArguments {
 
     /// Loads the bundled parameters with the fund's directories laid over them.
     func load() throws -> SchemeParameters {
-        do {
-            return try ParameterLoader(fundDirectories: allDirectories.map { URL(fileURLWithPath: $0) }).load().scheme
-        } catch let error as ParameterError {
-            throw ValidationError(error.description)
+        let loader = ParameterLoader(fundDirectories: allDirectories.map { URL(fileURLWithPath: $0) })
+        let result: Result<LoadedParameters, ParameterError> = Result { () throws(ParameterError) in try loader.load() }
+        switch result {
+        case .success(let loaded): return loaded.scheme
+        case .failure(let error): throw ValidationError(error.description)
         }
     }
 }

@@ -8,7 +8,7 @@ struct AuthorisationTests {
     static func staffPages(_ env: WebEnvironment) -> [String] {
         let person = env.fixture.personA.id, record = env.fixture.recordA.record.id
         return ["/", "/search", "/search?q=Archer", "/people/\(person)", "/people/\(person)/edit",
-                "/people/\(person)/nominations/edit", "/records/\(record)", "/records/\(record)/edit"]
+                "/people/\(person)/nominations/edit", "/records/\(record)", "/records/\(record)/edit", "/records/\(record)/calculate"]
     }
 
     @Test("Every staff page sends a signed-out visitor to sign in", arguments: WebBackend.all)

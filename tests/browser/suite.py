@@ -148,7 +148,10 @@ def browser_pages(person_id, record_id, nino):
                      ("person", f"/people/{person_id}"), ("record", f"/records/{record_id}"),
                      ("edit personal details", f"/people/{person_id}/edit"),
                      ("edit nominations", f"/people/{person_id}/nominations/edit"),
-                     ("edit record", f"/records/{record_id}/edit"), ("page not found", "/people/999999999")]
+                     ("edit record", f"/records/{record_id}/edit"),
+                     ("calculate", f"/records/{record_id}/calculate?date-day=1&date-month=6&date-year=2031"),
+                     ("calculate with an error", f"/records/{record_id}/calculate?date-day=31&date-month=2&date-year=2031"),
+                     ("page not found", "/people/999999999")]
             for label, path in pages:
                 d.get(BASE + path)
                 audit_page(d, label, width)
@@ -194,7 +197,8 @@ def other_fund(person_id, record_id):
     s = requests.Session()
     page = s.get(BASE + "/login")
     s.post(BASE + "/login", data={"email": OTHER[0], "password": OTHER[1], "csrfToken": csrf_token(page.text)})
-    for path in (f"/people/{person_id}", f"/records/{record_id}", f"/api/v1/people/{person_id}", f"/api/v1/records/{record_id}"):
+    for path in (f"/people/{person_id}", f"/records/{record_id}", f"/records/{record_id}/calculate",
+                 f"/api/v1/people/{person_id}", f"/api/v1/records/{record_id}"):
         r = s.get(BASE + path, allow_redirects=False)
         check(f"another fund's staff get 404 for {path.split('/')[-2]} {path.startswith('/api') and '(API)' or '(page)'}", r.status_code == 404, f"status {r.status_code}")
 

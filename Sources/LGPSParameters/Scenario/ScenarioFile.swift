@@ -15,6 +15,9 @@ public enum ScenarioFile {
             throw ScenarioError(path: path, field: fieldPath(context.codingPath + [key]), message: "is missing")
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
                 let DecodingError.dataCorrupted(context) {
+            if let underlying = context.underlyingError {
+                throw ScenarioError(path: path, field: nil, message: "\(underlying)")
+            }
             throw ScenarioError(path: path, field: fieldPath(context.codingPath), message: context.debugDescription)
         }
         return try raw.scenario(path: path)

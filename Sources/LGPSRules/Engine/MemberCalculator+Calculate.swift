@@ -16,7 +16,7 @@ extension MemberCalculator {
         let leftOn = record.leftOn.flatMap { $0 <= calculationDate ? $0 : nil }
         let builtUpTo = leftOn ?? calculationDate
         let retire = retirementDate ?? (status == .pensioner ? record.pensionStart : nil)
-            ?? max(ages.normalPensionAge, calculationDate)
+            ?? min(max(ages.normalPensionAge, calculationDate), ages.latestRetirement)
         if status != .pensioner {
             guard retire >= ages.earliestRetirement else {
                 throw EngineError.dateNotAllowed("Benefits cannot be paid before age 55 (\(ages.earliestRetirement.longUK)) "
@@ -33,10 +33,17 @@ extension MemberCalculator {
         let care = try careLine(member, builtUpTo: builtUpTo, leftOn: leftOn, calculationDate: calculationDate,
                                 working: &working, warnings: &warnings)
         if let care { lines.append(care) }
-        let transitional = try parameters.transitionalAges.value(on: retire)
-        let factors = working.include(try trancheFactors(retirementDate: retire, dateOfBirth: facts.dateOfBirth,
-                                                         sex: facts.sex, protectedAt60: facts.protectedNormalPensionAge60,
-                                                         parameters: parameters, transitional: transitional))
+        var factors = TrancheFactors(finalSalaryNPA: ages.normalPensionAge2008, careNPA: ages.normalPensionAge,
+                                     finalSalary: .none, care: .none)
+        do {
+            factors = try retirementFactors(facts, retirementDate: retire, working: &working)
+        } catch {
+            // A pension that started before the factor tables held here is shown without age adjustment.
+            let tablesBegin = parameters.transitionalAges.entries.first?.effective ?? retire
+            guard status == .pensioner || retire < tablesBegin else { throw error }
+            warnings.append("Benefits were payable from \(retire.longUK), before the factor tables held here, so they are "
+                            + "shown without any reduction or increase for the age they were paid (\(error))")
+        }
         let underpin = try underpinSummary(member, facts: facts, factors: factors, calculationDate: calculationDate,
                                            finalPay: finalSalary.finalPay, working: &working, warnings: &warnings)
         if underpin.finalGuaranteeAmount > .zero {
@@ -55,13 +62,34 @@ extension MemberCalculator {
                                steps: working.steps)
     }
 
+    /// The early or late retirement factors for each tranche on `retirementDate`.
+    func retirementFactors(_ facts: MemberFacts, retirementDate: CalendarDate, working: inout Working) throws
+        -> TrancheFactors {
+        let transitional = try parameters.transitionalAges.value(on: retirementDate)
+        return working.include(try trancheFactors(retirementDate: retirementDate, dateOfBirth: facts.dateOfBirth,
+                                                  sex: facts.sex, protectedAt60: facts.protectedNormalPensionAge60,
+                                                  parameters: parameters, transitional: transitional))
+    }
+
     /// State Pension age, both normal pension ages, and the earliest and latest retirement dates.
     func keyAges(_ facts: MemberFacts, on date: CalendarDate, working: inout Working) throws -> KeyAges {
         let transitional = try parameters.transitionalAges.value(on: date)
-        let npa = working.include(try normalPensionAge2014(dateOfBirth: facts.dateOfBirth, sex: facts.sex,
-                                                           parameters: parameters))
         let spa = try statePensionAge(dateOfBirth: facts.dateOfBirth, sex: facts.sex,
                                       timetable: parameters.statePensionAge).value
+        let npa: CalendarDate
+        if let first = parameters.pensionAges.entries.first, spa < first.effective {
+            // State Pension age came before the 2014 Scheme began: the later of 65 and SPA, on today's terms.
+            let entry = try parameters.pensionAges.entry(on: date)
+            npa = max(spa, facts.dateOfBirth.adding(years: entry.value.minimumNormalPensionAge2014))
+            working.record(CalculationStep(title: "Normal pension age (2014 Scheme): the later of 65 and State Pension age",
+                                           inputs: [.init("State Pension age", .date(spa))], result: .date(npa),
+                                           parameter: ParameterUse(parameters.pensionAges, entry,
+                                                                   shown: .years(entry.value.minimumNormalPensionAge2014)),
+                                           regulation: "SI 2013/2356 Sch. 1"))
+        } else {
+            npa = working.include(try normalPensionAge2014(dateOfBirth: facts.dateOfBirth, sex: facts.sex,
+                                                           parameters: parameters))
+        }
         let npa2008 = working.include(try normalPensionAge2008(dateOfBirth: facts.dateOfBirth,
                                                                protected: facts.protectedNormalPensionAge60, on: date,
                                                                ages: parameters.pensionAges, transitional: transitional))

@@ -25,23 +25,31 @@ extension MemberCalculator {
             pension += adjusted
             lumpSum += adjustedLumpSum
         }
-        let commutation = working.include(try maximumCommutation(pension: pension, automaticLumpSum: lumpSum,
-                                                                 on: retirementDate, terms: parameters.commutation))
-        return PayableBenefits(pension: pension, lumpSum: lumpSum, maximumLumpSum: commutation.totalLumpSum,
-                               residualPension: commutation.residualPension,
-                               adjustment: Self.describe(factors, retirementDate: retirementDate))
+        var maximumLumpSum = lumpSum
+        var residual = pension
+        if let first = parameters.commutation.entries.first, retirementDate >= first.effective {
+            let commutation = working.include(try maximumCommutation(pension: pension, automaticLumpSum: lumpSum,
+                                                                     on: retirementDate, terms: parameters.commutation))
+            maximumLumpSum = commutation.totalLumpSum
+            residual = commutation.residualPension
+        }
+        return PayableBenefits(pension: pension, lumpSum: lumpSum, maximumLumpSum: maximumLumpSum,
+                               residualPension: residual,
+                               adjustment: Self.describe(factors, kinds: Set(lines.map(\.kind))))
     }
 
     /// "No reduction or increase", "Reduced for payment before normal pension age (...)", in plain words.
-    static func describe(_ factors: TrancheFactors, retirementDate: CalendarDate) -> String {
+    static func describe(_ factors: TrancheFactors, kinds: Set<BenefitLine.Kind>) -> String {
         func part(_ name: String, _ factor: Fraction, _ npa: CalendarDate) -> String? {
             if factor == .one { return nil }
             let change = Rate(factor < .one ? .one - factor : factor - .one)
             return "\(name) \(factor < .one ? "reduced" : "increased") by \(change.rounded) "
                 + "(normal pension age \(npa.longUK))"
         }
-        let parts = [part("career average pension", factors.care.pension, factors.careNPA),
-                     part("final-salary pension", factors.finalSalary.pension, factors.finalSalaryNPA)].compactMap { $0 }
+        let care = kinds.contains(.care) ? part("career average pension", factors.care.pension, factors.careNPA) : nil
+        let finalSalary = kinds.contains(.pre2008) || kinds.contains(.from2008)
+            ? part("final-salary pension", factors.finalSalary.pension, factors.finalSalaryNPA) : nil
+        let parts = [care, finalSalary].compactMap { $0 }
         return parts.isEmpty ? "no reduction or increase" : parts.joined(separator: "; ")
     }
 }

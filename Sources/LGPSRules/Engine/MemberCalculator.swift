@@ -14,9 +14,13 @@ public struct MemberCalculator: Sendable {
     /// (no leaving on the calculation date).
     public func estimate(_ member: MemberRecord, facts: MemberFacts, calculationDate: CalendarDate,
                          retirementDate: CalendarDate?, accruedOnly: Bool = false) throws -> BenefitEstimate {
+        let lastOrder = parameters.careRevaluation.entries.last?.effective
+        let calculator = lastOrder.map { calculationDate.year >= $0.year } ?? false
+            ? MemberCalculator(parameters: parameters.carryingIncreases(to: calculationDate, at: Rate(.zero)))
+            : self
         do {
-            return try calculate(member, facts: facts, calculationDate: calculationDate, retirementDate: retirementDate,
-                                 accruedOnly: accruedOnly)
+            return try calculator.calculate(member, facts: facts, calculationDate: calculationDate,
+                                            retirementDate: retirementDate, accruedOnly: accruedOnly)
         } catch let error as ParameterError {
             throw EngineError.parameter(error)
         }
@@ -26,17 +30,21 @@ public struct MemberCalculator: Sendable {
     /// dashboards "projected value" basis); anyone else has the benefits built up to `from`.
     public func estimateAtNormalPensionAge(_ member: MemberRecord, facts: MemberFacts, from date: CalendarDate) throws
         -> BenefitEstimate {
-        let npa = try normalPensionAge(facts)
+        let npa = try normalPensionAge(facts, on: date)
         let active = member.record.leftOn == nil && member.record.currentStatus?.isActiveMembership == true
         let calculationDate = active ? max(npa, date) : date
-        return try estimate(member, facts: facts, calculationDate: calculationDate, retirementDate: max(npa, date))
+        var working = Working()
+        let latest = try keyAges(facts, on: date, working: &working).latestRetirement
+        return try estimate(member, facts: facts, calculationDate: calculationDate,
+                            retirementDate: min(max(npa, date), latest))
     }
 
-    /// The 2014 Scheme normal pension age for `facts`.
-    public func normalPensionAge(_ facts: MemberFacts) throws -> CalendarDate {
+    /// The 2014 Scheme normal pension age for `facts`, on the terms in force on `date`.
+    public func normalPensionAge(_ facts: MemberFacts, on date: CalendarDate) throws -> CalendarDate {
+        var working = Working()
         do {
-            return try normalPensionAge2014(dateOfBirth: facts.dateOfBirth, sex: facts.sex, parameters: parameters).value
-        } catch {
+            return try keyAges(facts, on: date, working: &working).normalPensionAge
+        } catch let error as ParameterError {
             throw EngineError.parameter(error)
         }
     }

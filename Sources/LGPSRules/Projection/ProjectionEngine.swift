@@ -34,24 +34,9 @@ public struct ProjectionEngine: Sendable {
     }
 
     /// The parameters with revaluation and pensions increase after `actualThrough` replaced by the assumed CPI
-    /// (revaluation on 6 April, pensions increase on 6 April, never negative), marked as assumptions.
+    /// (6 April each year; pensions increase never negative), marked as assumptions.
     func projectedParameters(_ a: ProjectionAssumptions) -> SchemeParameters {
-        var p = parameters
-        let reference = Reference(title: "Projection assumption: CPI \(a.inflation.assumed) a year after \(a.inflation.actualThrough.longUK)")
-        func extend(_ series: DatedSeries<Rate>, floorAtZero: Bool) -> DatedSeries<Rate> {
-            var entries = series.entries.filter { $0.effective <= a.inflation.actualThrough }
-            var year = (entries.last?.effective.year ?? a.asAt.year) + 1
-            let rate = floorAtZero ? max(a.inflation.assumed, Rate(.zero)) : a.inflation.assumed
-            while year <= a.retirement.year + 1 {
-                entries.append(.init(effective: CalendarDate(year, 4, 6), value: rate, reference: reference,
-                                     verification: .derived))
-                year += 1
-            }
-            return DatedSeries(name: series.name, entries: entries, lastValueStillValidOn: nil)
-        }
-        p.careRevaluation = extend(parameters.careRevaluation, floorAtZero: false)
-        p.pensionsIncrease = extend(parameters.pensionsIncrease, floorAtZero: true)
-        return p
+        parameters.carryingIncreases(to: a.retirement, at: a.inflation.assumed, after: a.inflation.actualThrough)
     }
 
     /// Year-by-year figures: pay, earned pension, revaluation and the closing CARE balance, with the

@@ -5,7 +5,9 @@ public func normalPensionAge2014(dateOfBirth: CalendarDate, sex: Sex,
                                  parameters: SchemeParameters) throws(ParameterError) -> Calculation<CalendarDate> {
     var working = Working()
     let spa = working.include(try statePensionAge(dateOfBirth: dateOfBirth, sex: sex, timetable: parameters.statePensionAge))
-    let entry = try parameters.pensionAges.entry(on: spa)
+    // A State Pension age before the 2014 Scheme's terms began is read against the first terms (the 2014
+    // Scheme's own), since the question only arises for its members.
+    let entry = try parameters.pensionAges.entry(on: max(spa, parameters.pensionAges.entries.first?.effective ?? spa))
     let minimum = dateOfBirth.adding(years: entry.value.minimumNormalPensionAge2014)
     working.record(CalculationStep(title: "Minimum normal pension age birthday", result: .date(minimum),
                                    parameter: ParameterUse(parameters.pensionAges, entry,
