@@ -141,6 +141,7 @@ def browser_pages(person_id, record_id, nino):
             d.find_element(By.ID, "email").send_keys(EMAIL)
             d.find_element(By.ID, "password").send_keys("not the password at all")
             d.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+            wait_for(d, "error-summary")
             check(f"wrong password shows an error at {width}px", "error" in d.page_source.lower())
             audit_page(d, "sign in with an error", width)
             sign_in(d)
@@ -160,6 +161,7 @@ def browser_pages(person_id, record_id, nino):
             field.clear()
             field.send_keys("QQ12345")
             d.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+            wait_for(d, "error-summary")
             check(f"a bad NI number is refused beside the field at {width}px",
                   "correct format" in d.page_source and "error-summary" in d.page_source)
             audit_page(d, "edit personal details with errors", width)
@@ -175,12 +177,19 @@ def journey(nino):
         box = d.find_element(By.ID, "q")
         box.send_keys(nino[:2] + " " + nino[2:4] + " " + nino[4:6] + " " + nino[6:8] + " " + nino[8:])
         d.find_element(By.CSS_SELECTOR, "main form[role=search] button").click()
+        wait_for(d, 'href="/people/')
         links = d.find_elements(By.CSS_SELECTOR, "main a[href^='/people/']")
         check("journey: NI number search finds exactly one person", len(links) == 1, f"{len(links)} links")
+        if not links:
+            return
         links[0].click()
+        wait_for(d, 'href="/records/')
         record_links = d.find_elements(By.CSS_SELECTOR, "main a[href^='/records/']")
         check("journey: person page lists their posts", len(record_links) >= 1)
+        if not record_links:
+            return
         record_links[0].click()
+        wait_for(d, "Change history")
         text = d.find_element(By.TAG_NAME, "main").text
         for heading in ("Status history", "Change history"):
             check(f"journey: record page shows {heading}", heading.lower() in text.lower())
@@ -189,6 +198,14 @@ def journey(nino):
         check("journey: after signing out, search needs sign in again", "/login" in d.current_url, d.current_url)
     finally:
         d.quit()
+
+
+def wait_for(d, text, seconds=5):
+    """A form post navigates: wait (up to `seconds`) until the answer page holds `text`."""
+    for _ in range(int(seconds * 10)):
+        if text in d.page_source:
+            return
+        time.sleep(0.1)
 
 
 def other_fund(person_id, record_id):
