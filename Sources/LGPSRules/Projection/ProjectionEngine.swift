@@ -17,10 +17,8 @@ public struct ProjectionEngine: Sendable {
         member.sections += a.sectionChanges
         let projected = projectedParameters(a)
         let path = PayPath(assumptions: a, revaluation: parameters.careRevaluation)
-        for (year, pay) in path.wholeTimePay(through: SchemeYear(containing: stop)) where year.start > a.asAt
-            || year == SchemeYear(containing: a.asAt) {
-            member.wholeTimePay[year.startYear] = member.wholeTimePay[year.startYear] ?? pay
-            if year.start > a.asAt { member.wholeTimePay[year.startYear] = pay }
+        for (year, pay) in path.wholeTimePay(through: SchemeYear(containing: stop)) where year.start > a.asAt {
+            member.wholeTimePay[year.startYear] = pay
         }
         var record = member.memberRecord(asAt: stop, id: 0)
         if stop == a.retirement && a.leaving == nil {
