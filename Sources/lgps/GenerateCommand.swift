@@ -44,6 +44,7 @@ struct GenerationOptions: ParsableArguments {
                                               employers: repositories.employers, fundName: name ?? fund,
                                               progress: { bar.update($0.peopleDone) })
         bar.finish()
+        try await database.refreshStatistics()
         return summary
     }
 }

@@ -14,7 +14,7 @@ public struct GenerationSummary: Sendable, Equatable {
     /// Death grant nominations generated.
     public var nominations: Int
     /// Rows of every kind: people, nominations, records and their service, breaks, added years, CARE years,
-    /// debits, McCloud facts, status, section and aggregation rows.
+    /// debits, McCloud facts, final pay, status, section and aggregation rows.
     public var rows: Int
     /// Records by current status.
     public var recordsByStatus: [MemberStatus: Int]
@@ -53,7 +53,7 @@ public struct GenerationSummary: Sendable, Equatable {
         for item in batch.records {
             rows += 1 + item.service.count + item.breaks.count + item.addedYears.count + item.careYears.count
                 + item.debits.count + item.mcCloudFacts.count + item.record.statusHistory.count
-                + item.record.sectionHistory.count + item.record.aggregationLinks.count
+                + item.record.sectionHistory.count + item.record.aggregationLinks.count + item.finalPay.count
         }
         return rows
     }

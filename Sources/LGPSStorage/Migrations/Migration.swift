@@ -32,5 +32,6 @@ public enum Migrations {
         Migration009_AuditLog(),
         Migration010_KeyValues(),
         Migration011_FinalPay(),
+        Migration012_RecordPersonIndex(),
     ]
 }

@@ -17,11 +17,14 @@ extension SQLPersonRepository {
         case .nationalInsuranceNumber(let nino):
             filter = { $0.where("fund_id", .equal, fundID).where("nino", .equal, nino) }
         case .reference(let reference):
-            let ids = try await db.select().distinct().column("person_id").from("pension_records")
-                .where("fund_id", .equal, fundID)
-                .where(group: { $0.where("member_number", .equal, reference)
-                    .orWhere("payroll_reference", .equal, reference) })
-                .all().map { try $0.int64("person_id") }
+            // One lookup per column, so each uses its (fund_id, column) index; an OR would scan the fund.
+            var ids: [Int64] = []
+            for column in ["member_number", "payroll_reference"] {
+                ids += try await db.select().column("person_id").from("pension_records")
+                    .where("fund_id", .equal, fundID).where(SQLIdentifier(column), .equal, SQLBind(reference))
+                    .all().map { try $0.int64("person_id") }
+            }
+            ids = Array(Set(ids)).sorted()
             guard !ids.isEmpty else { return Page(items: [], total: 0, page: page, pageSize: size) }
             filter = { $0.where("fund_id", .equal, fundID).where("id", .in, ids) }
         case .name(let surname, let forenames):

@@ -13,7 +13,7 @@ struct SQLPersonRepository: PersonRepository {
             else { throw StorageError.notFound }
             var stored = person
             stored.id = try await IDAllocator.next(.person, on: db)
-            try await db.insert(into: "people").columns(PersonRow.columns).values(PersonRow.values(stored)).run()
+            try await db.insert(into: "people").columns(PersonRow.columns).values(PersonRow.values(stored).map(\.sqlCell)).run()
             try await AuditWriter.append([PendingAudit(fundID: stored.fundID, entity: "person", entityID: stored.id,
                                                        action: "create", before: nil,
                                                        after: PersonRow.auditFields(stored).json)],
@@ -39,7 +39,7 @@ struct SQLPersonRepository: PersonRepository {
             guard let changes = AuditFields.changes(from: PersonRow.auditFields(old),
                                                     to: PersonRow.auditFields(person)) else { return old }
             var update = db.update("people")
-            for (column, value) in zip(PersonRow.columns, PersonRow.values(person)).dropFirst(2) {
+            for (column, value) in zip(PersonRow.columns, PersonRow.values(person).map(\.sqlCell)).dropFirst(2) {
                 update = update.set(column, to: value)
             }
             try await update.where("fund_id", .equal, person.fundID).where("id", .equal, person.id).run()

@@ -6,7 +6,7 @@ enum NominationRow {
     static let columns = ["person_id", "position", "fund_id", "name", "relationship", "date_of_birth",
                           "share_basis_points", "made_on"]
 
-    static func values(personID: Int64, position: Int, fundID: Int64, _ n: Nomination) -> [any Encodable & Sendable] {
+    static func values(personID: Int64, position: Int, fundID: Int64, _ n: Nomination) -> [any SQLCellConvertible] {
         [personID, Int64(position), fundID, n.name, n.relationship, n.dateOfBirth?.description,
          Int64(n.shareBasisPoints), n.madeOn.description]
     }

@@ -17,7 +17,7 @@ enum PersonRow {
         }
     }
 
-    static func values(_ p: Person) -> [any Encodable & Sendable] {
+    static func values(_ p: Person) -> [any SQLCellConvertible] {
         let lines = p.contact.addressLines
         func line(_ index: Int) -> String? { index < lines.count ? lines[index] : nil }
         return [

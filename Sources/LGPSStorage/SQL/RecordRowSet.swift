@@ -43,7 +43,7 @@ struct RecordRowSet {
         }
     }
 
-    static func recordValues(_ r: PensionRecord) -> [any Encodable & Sendable] {
+    static func recordValues(_ r: PensionRecord) -> [any SQLCellConvertible] {
         [r.id, r.fundID, r.personID, r.memberNumber, r.payrollReference, r.employerID, r.jobTitle,
          r.pensionableStart.description, r.leftOn?.description, r.currentStatus?.rawValue]
     }
