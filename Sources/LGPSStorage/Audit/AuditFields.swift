@@ -47,6 +47,11 @@ struct AuditFields: Equatable {
     /// Appends `text` as a JSON string literal.
     static func quote(_ text: String, into out: inout String) {
         out += "\""
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += text   // nothing to escape: the common case, copied whole
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -16,8 +16,8 @@ enum AuditWriter {
     static let columns = ["sequence", "fund_id", "at_us", "actor_id", "channel", "entity", "entity_id", "action",
                           "before_json", "after_json", "previous_hash", "hash"]
 
-    static func append(_ entries: [PendingAudit], actor: Actor, at: Timestamp, on database: any SQLDatabase)
-        async throws {
+    static func append(_ entries: [PendingAudit], actor: Actor, at: Timestamp, on database: any SQLDatabase,
+                       session: BulkSession? = nil) async throws {
         guard !entries.isEmpty else { return }
         try await database.update("audit_head")
             .set(SQLIdentifier("last_sequence"), to: SQLIdentifier("last_sequence"))
@@ -38,7 +38,7 @@ enum AuditWriter {
                          entry.action, entry.before, entry.after, previous, hash])
             previous = hash
         }
-        try await rows.run(on: database)
+        if let session { try await rows.run(on: session) } else { try await rows.run(on: database) }
         try await database.update("audit_head")
             .set("last_sequence", to: sequence).set("last_hash", to: previous)
             .where("id", .equal, Int64(1)).run()

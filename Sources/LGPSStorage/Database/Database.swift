@@ -17,13 +17,15 @@ public final class Database: Sendable {
     /// Where this database lives.
     public let location: DatabaseLocation
     let logger: Logger
+    /// The SQLite pool itself, for bulk writes that bind values straight onto a connection.
+    let sqlitePool: SQLitePoolDatabase?
     private let configuredConnections: Int
     private let gauge: ConnectionGauge?
     private let closer: @Sendable () async throws -> Void
     private let closed = NIOLockedValueBox(false)
 
     init(sql: any SQLDatabase, dialect: DatabaseDialect, clock: any WallClock, location: DatabaseLocation,
-         logger: Logger, configuredConnections: Int, gauge: ConnectionGauge?,
+         logger: Logger, configuredConnections: Int, gauge: ConnectionGauge?, sqlitePool: SQLitePoolDatabase? = nil,
          closer: @escaping @Sendable () async throws -> Void) {
         self.sql = sql
         self.dialect = dialect
@@ -32,6 +34,7 @@ public final class Database: Sendable {
         self.logger = logger
         self.configuredConnections = configuredConnections
         self.gauge = gauge
+        self.sqlitePool = sqlitePool
         self.closer = closer
     }
 
@@ -53,9 +56,9 @@ public final class Database: Sendable {
             let pool = EventLoopGroupConnectionPool(
                 source: source, maxConnectionsPerEventLoop: connectionsPerEventLoop, logger: logger, on: group)
             let gauge = ConnectionGauge()
-            let sql = SQLitePoolDatabase(pool: pool, logger: logger, gauge: gauge).sql(queryLogLevel: nil)
-            return Database(sql: sql, dialect: .sqlite, clock: clock, location: location, logger: logger,
-                            configuredConnections: configured, gauge: gauge,
+            let pooled = SQLitePoolDatabase(pool: pool, logger: logger, gauge: gauge)
+            return Database(sql: pooled.sql(queryLogLevel: nil), dialect: .sqlite, clock: clock, location: location,
+                            logger: logger, configuredConnections: configured, gauge: gauge, sqlitePool: pooled,
                             closer: { try await pool.shutdownAsync() })
         case .postgres(let url):
             let configuration = try SQLPostgresConfiguration(url: url)

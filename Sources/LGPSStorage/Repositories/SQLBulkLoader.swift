@@ -36,11 +36,11 @@ struct SQLBulkLoader: BulkLoader {
         var records = RecordRowSet()
         for record in batch.records { records.add(record) }
         let tables = (people, nominations, records, audits)
-        try await database.transaction { db in
-            try await tables.0.run(on: db)
-            try await tables.1.run(on: db)
-            try await tables.2.run(on: db)
-            try await AuditWriter.append(tables.3, actor: actor, at: at, on: db)
+        try await database.bulkTransaction { session in
+            try await tables.0.run(on: session)
+            try await tables.1.run(on: session)
+            try await tables.2.run(on: session)
+            try await AuditWriter.append(tables.3, actor: actor, at: at, on: session.sql, session: session)
         }
     }
 

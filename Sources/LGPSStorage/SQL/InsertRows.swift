@@ -1,4 +1,5 @@
-import SQLKit
+import NIOConcurrencyHelpers
+import SQLiteKit
 
 /// Rows for one table, written with multi-row INSERTs chunked under the dialect's bind limit. Values are held
 /// flat as ``SQLCell``s and the statement text is written once per chunk, not built expression by expression.
@@ -25,36 +26,30 @@ struct InsertRows {
 
     /// Inserts every row in as few statements as the bind limit allows.
     func run(on database: any SQLDatabase) async throws {
+        try await run(dialect: database.isPostgres ? .postgres : .sqlite) { sql, cells in
+            try await database.execute(sql: BulkInsertStatement(sql: sql, cells: cells)) { _ in }
+        }
+    }
+
+    /// Inserts every row through `session`: straight onto the connection on SQLite, through SQLKit otherwise.
+    func run(on session: BulkSession) async throws {
+        guard let connection = session.sqlite else { return try await run(on: session.sql) }
+        try await run(dialect: .sqlite) { sql, cells in try await connection.query(sql, cells.map(\.data)) { _ in } }
+    }
+
+    private func run(dialect: DatabaseDialect,
+                     statement: (String, ArraySlice<SQLCell>) async throws -> Void) async throws {
         guard !cells.isEmpty else { return }
-        let dialect: DatabaseDialect = database.isPostgres ? .postgres : .sqlite
         let perStatement = max(1, dialect.maximumBinds / columns.count)
         var start = 0
         while start < count {
             let rows = min(perStatement, count - start)
             let slice = cells[(start * columns.count)..<((start + rows) * columns.count)]
-            let statement = BulkInsertStatement(sql: text(rows: rows, dialect: dialect), cells: slice)
-            try await database.execute(sql: statement) { _ in }
+            try await statement(InsertText.shared.text(for: self, rows: rows, dialect: dialect), slice)
             start += rows
         }
     }
 
-    /// `INSERT INTO "table" ("a", "b") VALUES (?, ?), ...` for `rows` rows, with the dialect's placeholders.
-    func text(rows: Int, dialect: DatabaseDialect) -> String {
-        let quoted = columns.map { "\"\($0)\"" }.joined(separator: ", ")
-        var sql = "INSERT INTO \"\(table)\" (\(quoted)) VALUES "
-        sql.reserveCapacity(sql.utf8.count + rows * columns.count * 8)
-        var bind = 0
-        for row in 0..<rows {
-            sql += row == 0 ? "(" : ", ("
-            for column in 0..<columns.count {
-                bind += 1
-                if column > 0 { sql += ", " }
-                sql += dialect == .postgres ? "$\(bind)" : "?"
-            }
-            sql += ")"
-        }
-        return sql
-    }
 }
 
 /// Prepared INSERT text with its values, handed to SQLKit as one expression.

@@ -95,9 +95,16 @@ struct RecordRowSet {
 
     /// Inserts everything, `pension_records` first.
     func run(on database: any SQLDatabase) async throws {
-        for rows in [records, statuses, sections, links, service, breaks, addedYears, careYears, debits, facts, finalPay] {
-            try await rows.run(on: database)
-        }
+        for rows in tables { try await rows.run(on: database) }
+    }
+
+    /// Inserts everything through a bulk session, `pension_records` first.
+    func run(on session: BulkSession) async throws {
+        for rows in tables { try await rows.run(on: session) }
+    }
+
+    private var tables: [InsertRows] {
+        [records, statuses, sections, links, service, breaks, addedYears, careYears, debits, facts, finalPay]
     }
 
     /// The record's own fields for the audit trail.

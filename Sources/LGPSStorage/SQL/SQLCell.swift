@@ -16,7 +16,10 @@ enum SQLCell: Encodable, Sendable, Equatable, SQLiteDataConvertible {
         }
     }
 
-    var sqliteData: SQLiteData? {
+    var sqliteData: SQLiteData? { data }
+
+    /// The value as sqlite-nio binds it.
+    var data: SQLiteData {
         switch self {
         case .integer(let value): .integer(Int(value))
         case .text(let value): .text(value)
@@ -52,5 +55,10 @@ extension String: SQLCellConvertible {
 }
 
 extension Optional: SQLCellConvertible where Wrapped: SQLCellConvertible {
-    var sqlCell: SQLCell { map(\.sqlCell) ?? .null }
+    var sqlCell: SQLCell {
+        switch self {
+        case .some(let value): value.sqlCell
+        case .none: .null
+        }
+    }
 }
