@@ -2,8 +2,8 @@ import LGPSRules
 import LGPSStorage
 
 extension FundGenerator {
-    /// Creates the fund and its employers, then writes every person in batches through `loader`, generating the
-    /// next batch while the previous one is being written. Ids for a batch are reserved before its write
+    /// Creates the fund and its employers, then writes every person in batches through `loader`, generating and
+    /// preparing the rows of the next batch while the previous one is being written. Ids for a batch are reserved before its write
     /// begins, so the generator never waits on a write to learn them. Holds at most two batches at a time.
     ///
     /// Fails with `GenerationError.fundAlreadyExists` when a fund with `fundCode` exists (it never adds to an
@@ -21,14 +21,16 @@ extension FundGenerator {
         let firstIDs = try await reserve(batch: 0, loader: loader)
         var pending = generateBatch(index: 0, fundID: fund.id, employers: storedEmployers,
                                     firstPersonID: firstIDs.person, firstRecordID: firstIDs.record)
+        var pendingRows = try loader.prepare(pending)
         for index in 0..<batchCount {
-            let current = pending
+            let current = pending, currentRows = pendingRows
             let hasNext = index + 1 < batchCount
             let nextIDs = hasNext ? try await reserve(batch: index + 1, loader: loader) : nil
-            async let written: Void = loader.load(current, actor: actor)
+            async let written: Void = loader.write(currentRows, actor: actor)
             if let nextIDs {
                 pending = generateBatch(index: index + 1, fundID: fund.id, employers: storedEmployers,
                                         firstPersonID: nextIDs.person, firstRecordID: nextIDs.record)
+                pendingRows = try loader.prepare(pending)
             }
             try await written
             summary.include(current)

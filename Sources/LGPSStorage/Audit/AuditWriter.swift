@@ -1,7 +1,7 @@
 import SQLKit
 
 /// An audit entry waiting for its place in the chain.
-struct PendingAudit {
+struct PendingAudit: Sendable {
     var fundID: Int64
     var entity: String
     var entityID: Int64

@@ -89,7 +89,18 @@ public protocol KeyValueStore: Sendable {
 public protocol BulkLoader: Sendable {
     /// Reserves `count` consecutive ids for `table`; returns the first.
     func reserveIDs(table: IDSequence, count: Int) async throws -> Int64
-    func load(_ batch: LoadBatch, actor: Actor) async throws
+    /// Checks a batch and turns it into rows, without touching the database, so the next batch can be prepared
+    /// while the previous one is written. Throws what ``load(_:actor:)`` would refuse.
+    func prepare(_ batch: LoadBatch) throws -> PreparedBatch
+    /// Writes a prepared batch in one transaction, with one chained audit entry per person created.
+    func write(_ prepared: PreparedBatch, actor: Actor) async throws
+}
+
+extension BulkLoader {
+    /// Prepares and writes a batch.
+    public func load(_ batch: LoadBatch, actor: Actor) async throws {
+        try await write(try prepare(batch), actor: actor)
+    }
 }
 
 /// Tables whose ids the application allocates (so parents and children can be written in one batch).

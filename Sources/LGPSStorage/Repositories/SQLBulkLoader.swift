@@ -10,9 +10,8 @@ struct SQLBulkLoader: BulkLoader {
         try await database.transaction { db in try await IDAllocator.reserve(table, count: count, on: db) }
     }
 
-    func load(_ batch: LoadBatch, actor: Actor) async throws {
+    func prepare(_ batch: LoadBatch) throws -> PreparedBatch {
         try Self.validate(batch)
-        let at = database.clock.now()
         var people = InsertRows(table: "people", columns: PersonRow.columns)
         var audits: [PendingAudit] = []
         audits.reserveCapacity(batch.people.count)
@@ -35,12 +34,16 @@ struct SQLBulkLoader: BulkLoader {
         }
         var records = RecordRowSet()
         for record in batch.records { records.add(record) }
-        let tables = (people, nominations, records, audits)
+        return PreparedBatch(people: people, nominations: nominations, records: records, audits: audits)
+    }
+
+    func write(_ prepared: PreparedBatch, actor: Actor) async throws {
+        let at = database.clock.now()
         try await database.bulkTransaction { session in
-            try await tables.0.run(on: session)
-            try await tables.1.run(on: session)
-            try await tables.2.run(on: session)
-            try await AuditWriter.append(tables.3, actor: actor, at: at, on: session.sql, session: session)
+            try await prepared.people.run(on: session)
+            try await prepared.nominations.run(on: session)
+            try await prepared.records.run(on: session)
+            try await AuditWriter.append(prepared.audits, actor: actor, at: at, on: session.sql, session: session)
         }
     }
 

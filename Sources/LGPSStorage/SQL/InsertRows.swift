@@ -3,7 +3,7 @@ import SQLiteKit
 
 /// Rows for one table, written with multi-row INSERTs chunked under the dialect's bind limit. Values are held
 /// flat as ``SQLCell``s and the statement text is written once per chunk, not built expression by expression.
-struct InsertRows {
+struct InsertRows: Sendable {
     let table: String
     let columns: [String]
     private(set) var cells: [SQLCell] = []

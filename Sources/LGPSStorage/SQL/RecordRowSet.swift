@@ -3,7 +3,7 @@ import SQLKit
 
 /// The rows of one or more whole record aggregates, across `pension_records` and its child tables, inserted
 /// parents first. Rates are stored in basis points (hundredths of a percent), hours and weeks in hundredths.
-struct RecordRowSet {
+struct RecordRowSet: Sendable {
     static let recordColumns = ["id", "fund_id", "person_id", "member_number", "payroll_reference", "employer_id",
                                 "job_title", "pensionable_start", "left_on", "current_status"]
     static let careColumns = ["record_id", "scheme_year", "fund_id", "revaluation_rate_bp"]
