@@ -3,7 +3,8 @@ import Foundation
 import LGPSRules
 import LGPSStorage
 
-/// `lgps bench calc [--records N] [--sqlite PATH]`: loads records from a generated fund into memory, then runs
+/// `lgps bench calc [--records N] [--sqlite PATH]`: loads members' own records (not dependants or pension
+/// credits, which have no membership to calculate) from a generated fund into memory, then runs
 /// the full-member calculation (benefits at the as-at date and at normal pension age, with the working) on one
 /// core and reports calculations per second.
 struct BenchCalcCommand: AsyncParsableCommand {
@@ -33,6 +34,7 @@ struct BenchCalcCommand: AsyncParsableCommand {
                 after = last
                 for id in ids where members.count < records {
                     guard let member = try await db.repositories.records.get(fundID: fund.id, id: id),
+                          member.record.currentStatus?.isEntitlementOnly != true,
                           let person = try await db.repositories.people.get(fundID: fund.id, id: member.record.personID)
                     else { continue }
                     members.append((member, MemberFacts(person: person)))
@@ -44,7 +46,7 @@ struct BenchCalcCommand: AsyncParsableCommand {
             throw error
         }
         var calculated = 0
-        var failed = 0
+        var failures: [String: Int] = [:]
         var steps = 0
         let started = ContinuousClock.now
         for _ in 0..<rounds {
@@ -54,13 +56,17 @@ struct BenchCalcCommand: AsyncParsableCommand {
                     steps += estimate.steps.count
                     calculated += 1
                 } catch {
-                    failed += 1
+                    failures[String(describing: error).prefix(60).description, default: 0] += 1
                 }
             }
         }
         let seconds = (ContinuousClock.now - started).seconds
+        let failed = failures.values.reduce(0, +)
+        for (reason, count) in failures.sorted(by: { $0.value > $1.value }).prefix(5) {
+            print("Not calculated (\(count.grouped)): \(reason)")
+        }
         let rate = Int(Double(calculated + failed) / seconds)
-        print("Calculated \(calculated.grouped) full-member estimates (\(failed) could not be calculated, "
+        print("Calculated \(calculated.grouped) full-member estimates (\(failed.grouped) could not be calculated, "
               + "\(steps / max(calculated, 1)) working steps each on average) in " + String(format: "%.2f", seconds)
               + " s on one core: \(rate.grouped) calculations/s")
     }
