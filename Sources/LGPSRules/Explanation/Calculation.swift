@@ -17,7 +17,11 @@ public struct Calculation<Value: Sendable>: Sendable {
     /// Parameters used that are not verified (derived or unverified), for flagging a result.
     public var unverifiedParameters: [ParameterUse] {
         var seen = Set<String>()
-        return steps.compactMap(\.parameter).filter { $0.verification != .verified && seen.insert($0.name).inserted }
+        var uses: [ParameterUse] = []
+        for step in steps where step.usesUnverifiedParameter {
+            if let use = step.parameter, seen.insert(use.name).inserted { uses.append(use) }
+        }
+        return uses
     }
 }
 

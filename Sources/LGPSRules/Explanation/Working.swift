@@ -19,7 +19,12 @@ public struct Working: Sendable {
 
     /// Appends another calculation's steps, no longer counting them as addends of this result.
     public mutating func includeAsWorking<V>(_ calculation: Calculation<V>) -> V {
-        steps.append(contentsOf: calculation.steps.map { var s = $0; s.isAddend = false; return s })
+        steps.append(contentsOf: calculation.steps.map { step in
+            guard step.isAddend else { return step }
+            var copy = step
+            copy.isAddend = false
+            return copy
+        })
         return calculation.value
     }
 

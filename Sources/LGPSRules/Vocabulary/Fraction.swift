@@ -9,34 +9,56 @@ public struct Fraction: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// Creates `numerator/denominator`, reduced. Traps when `denominator` is zero.
     public init(_ numerator: Int64, _ denominator: Int64 = 1) {
         precondition(denominator != 0, "A fraction cannot have a zero denominator")
+        if denominator == 1 {
+            self.init(reduced: numerator, denominator)
+            return
+        }
         let sign: Int64 = denominator < 0 ? -1 : 1
-        let divisor = Fraction.gcd(numerator.magnitude, denominator.magnitude)
-        self.numerator = sign * numerator / Int64(divisor)
-        self.denominator = sign * denominator / Int64(divisor)
+        let divisor = Int64(Fraction.gcd(numerator.magnitude, denominator.magnitude))
+        self.init(reduced: sign * numerator / divisor, sign * denominator / divisor)
+    }
+
+    /// A fraction already in lowest terms with a positive denominator (the arithmetic below keeps it so).
+    private init(reduced numerator: Int64, _ denominator: Int64) {
+        self.numerator = numerator
+        self.denominator = denominator
     }
 
     public static let zero = Fraction(0)
     public static let one = Fraction(1)
 
+    /// Greatest common divisor by Stein's binary method (no division); 1 when both are zero.
     static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {
-        var (a, b) = (a, b)
-        while b != 0 { (a, b) = (b, a % b) }
-        return a == 0 ? 1 : a
+        if a == 0 { return b == 0 ? 1 : b }
+        if b == 0 { return a }
+        if a == 1 || b == 1 { return 1 }
+        var (u, v) = (a, b)
+        let shift = (u | v).trailingZeroBitCount
+        u >>= u.trailingZeroBitCount
+        repeat {
+            v >>= v.trailingZeroBitCount
+            if u > v { swap(&u, &v) }
+            v -= u
+        } while v != 0
+        return u << shift
     }
 
     public static func + (l: Fraction, r: Fraction) -> Fraction {
+        if l.denominator == 1 && r.denominator == 1 { return Fraction(reduced: l.numerator + r.numerator, 1) }
         let g = Int64(gcd(l.denominator.magnitude, r.denominator.magnitude))
         return Fraction(l.numerator * (r.denominator / g) + r.numerator * (l.denominator / g),
                         l.denominator / g * r.denominator)
     }
 
-    public static prefix func - (f: Fraction) -> Fraction { Fraction(-f.numerator, f.denominator) }
+    public static prefix func - (f: Fraction) -> Fraction { Fraction(reduced: -f.numerator, f.denominator) }
     public static func - (l: Fraction, r: Fraction) -> Fraction { l + (-r) }
 
+    /// Cross-cancels first, so the product of two reduced fractions is reduced without a further gcd.
     public static func * (l: Fraction, r: Fraction) -> Fraction {
         let g1 = Int64(gcd(l.numerator.magnitude, r.denominator.magnitude))
         let g2 = Int64(gcd(r.numerator.magnitude, l.denominator.magnitude))
-        return Fraction((l.numerator / g1) * (r.numerator / g2), (l.denominator / g2) * (r.denominator / g1))
+        let numerator = (l.numerator / g1) * (r.numerator / g2)
+        return Fraction(reduced: numerator, numerator == 0 ? 1 : (l.denominator / g2) * (r.denominator / g1))
     }
 
     public static func / (l: Fraction, r: Fraction) -> Fraction {
@@ -44,8 +66,11 @@ public struct Fraction: Hashable, Comparable, Sendable, CustomStringConvertible 
         return l * Fraction(r.denominator, r.numerator)
     }
 
+    /// Compares cross products at full width (no overflow, no gcd).
     public static func < (l: Fraction, r: Fraction) -> Bool {
-        (l - r).numerator < 0
+        let left = l.numerator.multipliedFullWidth(by: r.denominator)
+        let right = r.numerator.multipliedFullWidth(by: l.denominator)
+        return left.high < right.high || (left.high == right.high && left.low < right.low)
     }
 
     /// The largest integer not greater than the fraction.
