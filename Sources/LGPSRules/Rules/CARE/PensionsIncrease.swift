@@ -4,7 +4,8 @@
 /// First part year (UNVERIFIED method, flagged in the step note): when the pension started less than 12 months
 /// before an order takes effect, that order is paid pro rata by months: months from `startedOn` to the order's
 /// date, a part month counting as a whole month, over 12. Each increase is exact and rounded to the nearest
-/// penny; the starting pension and the increases are the addends.
+/// penny; the starting pension and the increases are the addends. A pension that started more than a year
+/// before the first order held gets a step saying the earlier increases are not included.
 /// - Legislation: Pensions (Increase) Act 1971 s. 1 and Social Security Pensions Act 1975 s. 59; SI 2013/2356
 ///   reg. 24(4B) (PI on deferred pensions after the revaluation adjustment).
 public func increaseForPensions(pension: Money, startedOn: CalendarDate, to date: CalendarDate,
@@ -12,6 +13,13 @@ public func increaseForPensions(pension: Money, startedOn: CalendarDate, to date
     var working = Working()
     working.record(CalculationStep(title: "Pension before increases", inputs: [.init("Started on", .date(startedOn))],
                                    result: .money(pension), isAddend: true, regulation: "Pensions (Increase) Act 1971 s. 1"))
+    if let first = pensionsIncrease.entries.first, startedOn.adding(years: 1) < first.effective {
+        working.record(CalculationStep(
+            title: "Pensions increase orders before \(first.effective.longUK) are not held",
+            inputs: [.init("Started on", .date(startedOn))], result: .text("earlier increases not included"),
+            regulation: "Pensions (Increase) Act 1971 s. 1",
+            note: "Add the earlier orders to the fund's pensions increase parameters to include them."))
+    }
     var amount = pension
     let orders = pensionsIncrease.entries(from: startedOn.adding(days: 1), through: date)
     for entry in orders {
