@@ -50,6 +50,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(name: "LGPSStatements", dependencies: ["LGPSRules"], swiftSettings: strict),
         .target(
             name: "LGPSGenerate",
             dependencies: ["LGPSRules", "LGPSStorage", .product(name: "Logging", package: "swift-log")],
@@ -90,6 +91,8 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "LGPSParametersTests", dependencies: ["LGPSParameters"], swiftSettings: strict),
+        .testTarget(name: "LGPSStatementsTests", dependencies: ["LGPSStatements", "LGPSRules", "LGPSParameters"],
+                    swiftSettings: strict),
         .testTarget(name: "LGPSStorageTests", dependencies: ["LGPSStorage", "LGPSRules"], swiftSettings: strict),
         .testTarget(name: "LGPSGenerateTests", dependencies: ["LGPSGenerate", "LGPSStorage", "LGPSParameters"],
                     swiftSettings: strict),

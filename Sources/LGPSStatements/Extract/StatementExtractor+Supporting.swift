@@ -1,0 +1,65 @@
+import LGPSRules
+
+extension StatementExtractor {
+    /// "Benefits at 31 March – supporting data": the final-salary breakdown, the Scheme year's pension account
+    /// movements and the totals, before any early or late adjustment or debit.
+    /// - Source: LGA guide Part 2 Table 1 and Part 3 (d), (e), (s) [seed 001]; SI 2013/2734 Sch. 5 para 5.
+    func supportingData(_ member: MemberRecord, year: SchemeYear, estimate: BenefitEstimate,
+                        into row: inout ExtractRow) {
+        let s = StatementSection.benefitsSupportingData
+        finalSalaryBreakdown(estimate, section: s, into: &row)
+        membership(member, on: year.end, section: s, into: &row)
+        if let thisYear = member.careYears.first(where: { $0.schemeYear == year }) {
+            let previous = member.careYears.first { $0.schemeYear == year.previous }
+            row.set("CARE pension at 31 March previous year", s, money: previous?.closingBalance)
+            row.set("Revaluation amount 1 April previous year", s, money: thisYear.revaluation)
+            row.set("CARE pay in year main section", s, money: thisYear.mainPay)
+            row.set("CARE pay in year 50/50 section", s, money: thisYear.fiftyFiftyPay)
+            // The account holds the year's earned pension as one figure: it is split only when one section had pay.
+            if thisYear.fiftyFiftyPay == .zero { row.set("CARE pension in year main section", s, money: thisYear.earnedPension) }
+            if thisYear.mainPay == .zero { row.set("CARE pension in year 50/50 section", s, money: thisYear.earnedPension) }
+            let bought = thisYear.additionalPensionContributions + thisYear.sharedCostAdditionalPension
+            row.set("APC bought / awarded in year", s, money: bought)
+            row.set("CARE transfer in completed in year", s, money: thisYear.transfersIn)
+            row.set("Total CARE build-up in year", s, money: thisYear.earnedPension + bought + thisYear.transfersIn)
+        }
+        row.set("Total APC purchased / awarded (inc revaluation to 31/03/20xx)", s,
+                money: ExtractFormat.nonZero(estimate.pension(of: .additionalPension)))
+        row.set("Total CARE pension at 31 March 20xx", s, money: estimate.pension(of: .care))
+    }
+
+    /// The engine's final-salary lines: 80ths pension and lump sum, 60ths pension, and their total.
+    func finalSalaryBreakdown(_ estimate: BenefitEstimate, section: StatementSection, into row: inout ExtractRow) {
+        let eighty = estimate.pension(of: .pre2008), sixty = estimate.pension(of: .from2008)
+        guard eighty != .zero || sixty != .zero else { return }
+        row.set("80ths pension", section, money: eighty)
+        row.set("60ths pension", section, money: sixty)
+        row.set("Total final salary pension", section, money: eighty + sixty)
+        row.set("Automatic lump sum", section, money: estimate.lumpSum(of: .pre2008))
+    }
+
+    /// 80ths and 60ths service and added years, in years and days, by the final-salary membership rule.
+    /// - Legislation: SI 1997/1612 regs. 11, 55; SI 2007/1166 regs. 4–5 (via `finalSalaryMembership`).
+    func membership(_ member: MemberRecord, on date: CalendarDate, section: StatementSection,
+                    into row: inout ExtractRow) {
+        guard !member.service.isEmpty || !member.addedYears.isEmpty,
+              let terms = try? calculator.parameters.finalSalary.value(on: date) else { return }
+        let served = finalSalaryMembership(service: member.service, breaks: member.breaks, addedYears: [], to: date,
+                                           terms: terms).value
+        let added = Fraction(Int64(member.addedYears.reduce(0) { $0 + $1.daysPurchased }))
+        let years = { (days: Fraction) in ExtractFormat.membership(days, daysPerYear: terms.daysPerYear) }
+        row.set("80ths service", section, years(served.eightiethsDays))
+        row.set("Added years purchased (80ths)", section, added == .zero ? nil : years(added))
+        row.set("60ths service", section, years(served.sixtiethsDays))
+        row.set("Total FS service", section, years(served.eightiethsDays + served.sixtiethsDays + added))
+    }
+
+    /// The latest `serviceHistoryLines` periods of final-salary service, newest last, in one value.
+    /// - Source: LGA guide Part 2 Table 1 "Service history" and Part 3 (t) [seed 001].
+    func serviceHistory(_ member: MemberRecord, into row: inout ExtractRow) {
+        let lines = member.service.sorted { $0.from < $1.from }.suffix(max(0, settings.serviceHistoryLines)).map {
+            "\($0.from) to \($0.to), \($0.contractualHours) of \($0.wholeTimeHours) hours"
+        }
+        row.set("Service history", .serviceHistory, lines.isEmpty ? nil : lines.joined(separator: "; "))
+    }
+}
