@@ -6,7 +6,8 @@ import LGPSStorage
 /// `lgps bench calc [--records N] [--sqlite PATH]`: loads members' own records (not dependants or pension
 /// credits, which have no membership to calculate) from a generated fund into memory, then runs
 /// the full-member calculation (benefits at the as-at date and at normal pension age, with the working) on one
-/// core and reports calculations per second.
+/// core and reports calculations per second twice: with the working recorded, and figures only (the mode the
+/// bulk statement run uses; the same figures, checked by `EngineOnGeneratedFundTests`).
 struct BenchCalcCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "calc",
                                                     abstract: "Report full-member calculations per second on one core.")
@@ -45,29 +46,50 @@ struct BenchCalcCommand: AsyncParsableCommand {
             try? await db.shutdown()
             throw error
         }
-        var calculated = 0
-        var failures: [String: Int] = [:]
-        var steps = 0
+        let explained = measure(members, calculator: calculator, on: date, explained: true)
+        let figures = measure(members, calculator: calculator, on: date, explained: false)
+        for (reason, count) in explained.failures.sorted(by: { $0.value > $1.value }).prefix(5) {
+            print("Not calculated (\(count.grouped)): \(reason)")
+        }
+        print(explained.line(label: "with the working (\(explained.steps) steps each on average)"))
+        print(figures.line(label: "figures only, as the statement run calculates"))
+    }
+
+    /// Calculates every member `rounds` times, explained or figures only, and times it.
+    func measure(_ members: [(MemberRecord, MemberFacts)], calculator: MemberCalculator, on date: CalendarDate,
+                 explained: Bool) -> BenchCalcResult {
+        var result = BenchCalcResult()
         let started = ContinuousClock.now
         for _ in 0..<rounds {
             for (member, facts) in members {
                 do {
-                    let estimate = try calculator.estimate(member, facts: facts, calculationDate: date, retirementDate: nil)
-                    steps += estimate.steps.count
-                    calculated += 1
+                    let estimate = try calculator.estimate(member, facts: facts, calculationDate: date, retirementDate: nil,
+                                                           explained: explained)
+                    result.stepTotal += estimate.steps.count
+                    result.calculated += 1
                 } catch {
-                    failures[String(describing: error).prefix(60).description, default: 0] += 1
+                    result.failures[String(describing: error).prefix(60).description, default: 0] += 1
                 }
             }
         }
-        let seconds = (ContinuousClock.now - started).seconds
+        result.seconds = (ContinuousClock.now - started).seconds
+        return result
+    }
+}
+
+/// What one timed pass of `lgps bench calc` found.
+struct BenchCalcResult {
+    var calculated = 0
+    var failures: [String: Int] = [:]
+    var stepTotal = 0
+    var seconds = 0.0
+
+    var steps: Int { stepTotal / max(calculated, 1) }
+
+    func line(label: String) -> String {
         let failed = failures.values.reduce(0, +)
-        for (reason, count) in failures.sorted(by: { $0.value > $1.value }).prefix(5) {
-            print("Not calculated (\(count.grouped)): \(reason)")
-        }
-        let rate = Int(Double(calculated + failed) / seconds)
-        print("Calculated \(calculated.grouped) full-member estimates (\(failed.grouped) could not be calculated, "
-              + "\(steps / max(calculated, 1)) working steps each on average) in " + String(format: "%.2f", seconds)
-              + " s on one core: \(rate.grouped) calculations/s")
+        let rate = Int(Double(calculated + failed) / max(seconds, 1e-9))
+        return "\(calculated.grouped) full-member calculations (\(failed.grouped) not calculated), \(label), in "
+            + String(format: "%.2f", seconds) + " s on one core: \(rate.grouped) calculations/s"
     }
 }

@@ -11,9 +11,17 @@ public struct MemberCalculator: Sendable {
     /// Benefits built up to `calculationDate` and paid from `retirementDate` (normal pension age, or the
     /// calculation date if later, when `nil`). An active member whose record stops before the calculation date
     /// is assumed to carry on at the same pay. With `accruedOnly`, an active member is treated as still active
-    /// (no leaving on the calculation date).
+    /// (no leaving on the calculation date). With `explained` false the figures are the same but no working is
+    /// recorded (`steps` is empty and unverified parameters are not listed): the bulk statement run's mode.
     public func estimate(_ member: MemberRecord, facts: MemberFacts, calculationDate: CalendarDate,
-                         retirementDate: CalendarDate?, accruedOnly: Bool = false) throws -> BenefitEstimate {
+                         retirementDate: CalendarDate?, accruedOnly: Bool = false,
+                         explained: Bool = true) throws -> BenefitEstimate {
+        guard explained else {
+            return try Working.figuresOnly {
+                try estimate(member, facts: facts, calculationDate: calculationDate, retirementDate: retirementDate,
+                             accruedOnly: accruedOnly)
+            }
+        }
         let lastOrder = parameters.careRevaluation.entries.last?.effective
         let calculator = lastOrder.map { calculationDate.year >= $0.year } ?? false
             ? MemberCalculator(parameters: parameters.carryingIncreases(to: calculationDate, at: Rate(.zero)))
@@ -28,8 +36,11 @@ public struct MemberCalculator: Sendable {
 
     /// Benefits at normal pension age: an active member carries on at the same pay until then (the statement and
     /// dashboards "projected value" basis); anyone else has the benefits built up to `from`.
-    public func estimateAtNormalPensionAge(_ member: MemberRecord, facts: MemberFacts, from date: CalendarDate) throws
-        -> BenefitEstimate {
+    public func estimateAtNormalPensionAge(_ member: MemberRecord, facts: MemberFacts, from date: CalendarDate,
+                                           explained: Bool = true) throws -> BenefitEstimate {
+        guard explained else {
+            return try Working.figuresOnly { try estimateAtNormalPensionAge(member, facts: facts, from: date) }
+        }
         let npa = try normalPensionAge(facts, on: date)
         let active = member.record.leftOn == nil && member.record.currentStatus?.isActiveMembership == true
         let calculationDate = active ? max(npa, date) : date

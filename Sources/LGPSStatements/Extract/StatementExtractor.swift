@@ -16,8 +16,13 @@ public struct StatementExtractor: Sendable {
         self.settings = settings
     }
 
-    /// The row for `subject` in `year`, or the exception that stops it.
+    /// The row for `subject` in `year`, or the exception that stops it. The engine runs figures only (no working
+    /// is recorded: a statement row needs the figures, and the working can be shown from a calculation on demand).
     public func extract(_ subject: StatementSubject, year: SchemeYear) -> Result<ExtractRow, StatementException> {
+        Working.figuresOnly { extractFigures(subject, year: year) }
+    }
+
+    private func extractFigures(_ subject: StatementSubject, year: SchemeYear) -> Result<ExtractRow, StatementException> {
         let id = subject.member.record.id
         guard let kind = StatementKind.eligibility(of: subject.member.record, for: year) else {
             let status = subject.member.record.currentStatus?.label.lowercased() ?? "no recorded"
