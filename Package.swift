@@ -77,7 +77,7 @@ let package = Package(
         .executableTarget(
             name: "lgps",
             dependencies: [
-                "LGPSRules", "LGPSParameters", "LGPSStorage", "LGPSGenerate", "LGPSWeb",
+                "LGPSRules", "LGPSParameters", "LGPSStorage", "LGPSGenerate", "LGPSWeb", "LGPSStatements",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
