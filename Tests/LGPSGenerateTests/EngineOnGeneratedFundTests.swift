@@ -52,4 +52,33 @@ struct EngineOnGeneratedFundTests {
         }
         #expect(compared > 1_000)
     }
+
+    @Test("Rule of 85 (SI 2014/525 Sch. 2): members of 30 September 2006 retiring at 60–64 have protected membership paid with at most the rule-of-85 reduction")
+    func ruleOf85OnEarlyRetirement() throws {
+        let calculator = MemberCalculator(parameters: try ParameterLoader().load().scheme)
+        var checked = 0, protected = 0
+        for member in Sample.records where member.record.currentStatus == .active
+            && member.record.pensionableStart <= CalendarDate(2006, 9, 30) && !member.service.isEmpty {
+            guard let person = Sample.peopleByID[member.record.personID] else { continue }
+            let age = person.dateOfBirth.completedYears(on: Sample.asAt)
+            guard (60...64).contains(age) else { continue }
+            let facts = MemberFacts(person: person)
+            let estimate = try calculator.estimate(member, facts: facts, calculationDate: Sample.asAt, retirementDate: Sample.asAt)
+            guard estimate.lines.contains(where: { $0.kind == .pre2008 }) else { continue }
+            let applied = estimate.steps.contains { $0.title.hasPrefix("Rule of 85 factor") }
+            let refused = estimate.steps.contains { $0.title == "Rule of 85 does not apply" }
+            #expect(applied != refused, "record \(member.record.id): the rule is either applied or refused, with a reason")
+            #expect(applied == estimate.payable.adjustment.contains("protected by the rule of 85"))
+            // 85 already reached on the retirement date: the 80ths are paid with no reduction.
+            let wholeYears = member.record.pensionableStart.completedYears(on: Sample.asAt)
+            if age + wholeYears >= 85 {
+                #expect(estimate.payable.adjustment.contains("protected by the rule of 85 (no reduction)"),
+                        "record \(member.record.id)")
+            }
+            if applied { protected += 1 }
+            checked += 1
+        }
+        #expect(protected > 0)
+        #expect(checked > 0)
+    }
 }

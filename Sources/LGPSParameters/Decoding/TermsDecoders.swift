@@ -100,6 +100,8 @@ extension TermsDecoders {
                              ruleOf85ProtectedTo: try n.field("rule_of_85_protected_to").date(),
                              ruleOf85ExtendedProtectedTo: try n.field("rule_of_85_extended_protected_to").date(),
                              ruleOf85ExtendedAge: try n.field("rule_of_85_extended_age").int(),
-                             ruleOf85TaperEnd: try n.field("rule_of_85_taper_end").date())
+                             ruleOf85TaperEnd: try n.field("rule_of_85_taper_end").date(),
+                             ruleOf85MemberOn: try n.field("rule_of_85_member_on").date(),
+                             ruleOf85AutomaticFromAge: try n.field("rule_of_85_automatic_from_age").int())
     }
 }

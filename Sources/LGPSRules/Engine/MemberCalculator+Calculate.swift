@@ -50,7 +50,10 @@ extension MemberCalculator {
             lines.append(BenefitLine(label: "McCloud underpin: final guarantee amount", kind: .finalGuaranteeAmount,
                                      pension: underpin.finalGuaranteeAmount, lumpSum: .zero))
         }
-        let payable = try payableBenefits(lines, factors: factors, retirementDate: retire, working: &working)
+        let ruleOf85 = status == .pensioner ? nil
+            : try ruleOf85(member, facts: facts, retirementDate: retire, factors: factors, working: &working)
+        let payable = try payableBenefits(lines, factors: factors, ruleOf85: ruleOf85, retirementDate: retire,
+                                          working: &working)
         let death = try deathBenefits(member, facts: facts, status: status, lines: lines, ages: ages,
                                       calculationDate: calculationDate, finalPay: finalSalary.finalPay,
                                       membership: finalSalary.membership, underpin: underpin, working: &working)
@@ -69,6 +72,20 @@ extension MemberCalculator {
         return working.include(try trancheFactors(retirementDate: retirementDate, dateOfBirth: facts.dateOfBirth,
                                                   sex: facts.sex, protectedAt60: facts.protectedNormalPensionAge60,
                                                   parameters: parameters, transitional: transitional))
+    }
+
+    /// The rule of 85 for a retirement before the 2008 Scheme NPA, counting the record's membership to leaving
+    /// (or to the retirement date for a member still active).
+    func ruleOf85(_ member: MemberRecord, facts: MemberFacts, retirementDate: CalendarDate, factors: TrancheFactors,
+                  working: inout Working) throws -> RuleOf85Adjustment? {
+        guard retirementDate < factors.finalSalaryNPA, !member.service.isEmpty else { return nil }
+        let record = member.record
+        let periods = [ActivePeriod(from: record.pensionableStart, to: min(record.leftOn ?? retirementDate, retirementDate))]
+        return working.include(try ruleOf85Adjustment(
+            dateOfBirth: facts.dateOfBirth, sex: facts.sex, periods: periods, retirementDate: retirementDate,
+            normalPensionDate: factors.finalSalaryNPA, employerConsent: facts.ruleOf85EmployerConsent,
+            transitional: try parameters.transitionalAges.value(on: retirementDate),
+            daysPerYear: try parameters.finalSalary.value(on: retirementDate).daysPerYear, parameters: parameters))
     }
 
     /// State Pension age, both normal pension ages, and the earliest and latest retirement dates.

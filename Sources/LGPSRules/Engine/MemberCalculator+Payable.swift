@@ -2,16 +2,20 @@ extension MemberCalculator {
     /// Benefits payable from the retirement date: final-salary lines adjusted by the final-salary factor (from
     /// the 2008 Scheme NPA), the CARE line by the CARE factor (from the 2014 Scheme NPA), the final guarantee
     /// amount with no adjustment (reg. 30(12B)); then the most lump sum available by commutation. Each adjusted
-    /// amount is rounded to the nearest penny.
-    /// - Legislation: SI 2013/2356 reg. 30(5), (6), (12B) and reg. 33; GAD guidance.
-    func payableBenefits(_ lines: [BenefitLine], factors: TrancheFactors, retirementDate: CalendarDate,
-                         working: inout Working) throws -> PayableBenefits {
+    /// amount is rounded to the nearest penny. Final-salary lines of membership the rule of 85 protects take its
+    /// factor instead (the 80ths always; the 60ths when protection runs past March 2014).
+    /// - Legislation: SI 2013/2356 reg. 30(5), (6), (12B) and reg. 33; SI 2014/525 Sch. 2; GAD guidance.
+    func payableBenefits(_ lines: [BenefitLine], factors: TrancheFactors, ruleOf85: RuleOf85Adjustment? = nil,
+                         retirementDate: CalendarDate, working: inout Working) throws -> PayableBenefits {
+        let finalSalaryEnd = try parameters.finalSalary.value(on: retirementDate).finalSalaryEnd
         var pension = Money.zero
         var lumpSum = Money.zero
         for line in lines {
             let factor: RetirementFactor
             switch line.kind {
-            case .pre2008, .from2008: factor = factors.finalSalary
+            case .pre2008: factor = ruleOf85?.factor ?? factors.finalSalary
+            case .from2008:
+                factor = ruleOf85.flatMap { $0.protectedTo >= finalSalaryEnd ? $0.factor : nil } ?? factors.finalSalary
             case .care, .additionalPension: factor = factors.care
             case .finalGuaranteeAmount, .debit: factor = .none
             }
@@ -35,11 +39,12 @@ extension MemberCalculator {
         }
         return PayableBenefits(pension: pension, lumpSum: lumpSum, maximumLumpSum: maximumLumpSum,
                                residualPension: residual,
-                               adjustment: Self.describe(factors, kinds: Set(lines.map(\.kind))))
+                               adjustment: Self.describe(factors, kinds: Set(lines.map(\.kind)), ruleOf85: ruleOf85))
     }
 
     /// "No reduction or increase", "Reduced for payment before normal pension age (...)", in plain words.
-    static func describe(_ factors: TrancheFactors, kinds: Set<BenefitLine.Kind>) -> String {
+    static func describe(_ factors: TrancheFactors, kinds: Set<BenefitLine.Kind>,
+                         ruleOf85: RuleOf85Adjustment? = nil) -> String {
         func part(_ name: String, _ factor: Fraction, _ npa: CalendarDate) -> String? {
             if factor == .one { return nil }
             let change = Rate(factor < .one ? .one - factor : factor - .one)
@@ -49,7 +54,12 @@ extension MemberCalculator {
         let care = kinds.contains(.care) ? part("career average pension", factors.care.pension, factors.careNPA) : nil
         let finalSalary = kinds.contains(.pre2008) || kinds.contains(.from2008)
             ? part("final-salary pension", factors.finalSalary.pension, factors.finalSalaryNPA) : nil
-        let parts = [care, finalSalary].compactMap { $0 }
+        let protected = ruleOf85.map { adjustment in
+            "final-salary pension for membership to \(adjustment.protectedTo.longUK) protected by the rule of 85 ("
+                + (adjustment.factor == .none ? "no reduction"
+                   : "reduced by \(Rate(.one - adjustment.factor.pension).rounded)") + ")"
+        }
+        let parts = [care, finalSalary, protected].compactMap { $0 }
         return parts.isEmpty ? "no reduction or increase" : parts.joined(separator: "; ")
     }
 }

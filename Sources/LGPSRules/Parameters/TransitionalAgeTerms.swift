@@ -14,14 +14,22 @@ public struct TransitionalAgeTerms: Sendable, Hashable {
     public var ruleOf85ExtendedAge: Int
     /// Last day of the taper (31 March 2020): a member reaching 60 after it has only the basic protection.
     public var ruleOf85TaperEnd: CalendarDate
+    /// A member must have been in the Scheme on this date (30 September 2006) to have rule of 85 protection.
+    public var ruleOf85MemberOn: CalendarDate
+    /// The age (60) from which the rule of 85 applies to a voluntary retirement without the employer's consent
+    /// (the 2016 "switch-off" for retirements from 55 to 60).
+    public var ruleOf85AutomaticFromAge: Int
 
     /// Creates the terms.
     public init(protectedNormalPensionAge2008: Int, ruleOf85ProtectedTo: CalendarDate,
-                ruleOf85ExtendedProtectedTo: CalendarDate, ruleOf85ExtendedAge: Int, ruleOf85TaperEnd: CalendarDate) {
+                ruleOf85ExtendedProtectedTo: CalendarDate, ruleOf85ExtendedAge: Int, ruleOf85TaperEnd: CalendarDate,
+                ruleOf85MemberOn: CalendarDate, ruleOf85AutomaticFromAge: Int) {
         self.protectedNormalPensionAge2008 = protectedNormalPensionAge2008
         self.ruleOf85ProtectedTo = ruleOf85ProtectedTo
         self.ruleOf85ExtendedProtectedTo = ruleOf85ExtendedProtectedTo
         self.ruleOf85ExtendedAge = ruleOf85ExtendedAge
         self.ruleOf85TaperEnd = ruleOf85TaperEnd
+        self.ruleOf85MemberOn = ruleOf85MemberOn
+        self.ruleOf85AutomaticFromAge = ruleOf85AutomaticFromAge
     }
 }

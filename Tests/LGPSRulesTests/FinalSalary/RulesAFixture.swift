@@ -9,7 +9,9 @@ enum RulesAFixture {
     static let transitional = TransitionalAgeTerms(protectedNormalPensionAge2008: 60,
                                                    ruleOf85ProtectedTo: CalendarDate(2008, 3, 31),
                                                    ruleOf85ExtendedProtectedTo: CalendarDate(2016, 3, 31),
-                                                   ruleOf85ExtendedAge: 60, ruleOf85TaperEnd: CalendarDate(2020, 3, 31))
+                                                   ruleOf85ExtendedAge: 60, ruleOf85TaperEnd: CalendarDate(2020, 3, 31),
+                                                   ruleOf85MemberOn: CalendarDate(2006, 9, 30),
+                                                   ruleOf85AutomaticFromAge: 60)
     static let p = TestParameters.parameters
     static func d(_ y: Int, _ m: Int, _ day: Int) -> CalendarDate { CalendarDate(y, m, day) }
     static func pounds(_ text: String) -> Money {
