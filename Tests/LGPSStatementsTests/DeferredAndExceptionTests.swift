@@ -36,6 +36,17 @@ struct DeferredAndExceptionTests {
         #expect(StatementKind.eligibility(of: Fixtures.member(status: pensioner).record, for: year) == nil)
     }
 
+    @Test("Exception: a member who left in the year and is still an undecided leaver is reported for processing")
+    func undecidedLeaver() throws {
+        var member = Fixtures.member(status: [
+            StatusPeriod(status: .active, from: Fixtures.joined, to: CalendarDate(2024, 9, 30)),
+            StatusPeriod(status: .undecidedLeaver, from: CalendarDate(2024, 10, 1), to: nil)])
+        member.record.leftOn = CalendarDate(2024, 9, 30)
+        let result = Fixtures.extractor().extract(Fixtures.subject(member), year: Fixtures.year)
+        guard case .failure(let exception) = result else { Issue.record("expected an exception"); return }
+        #expect(exception.reason.hasPrefix("Leaver not processed: left on 30 September 2024"))
+    }
+
     @Test("Exception: a final-salary member with no final pay is reported, not quoted")
     func missingFinalPay() {
         let result = Fixtures.extractor().extract(Fixtures.subject(Fixtures.member(finalPay: false)), year: Fixtures.year)

@@ -3,7 +3,8 @@ import LGPSRules
 extension StatementExtractor {
     /// What in the record stops a statement being produced, in plain English, or `nil`: final-salary membership
     /// with no final pay, no pay for an active member's Scheme year, service periods that end before they start
-    /// or overlap, a CARE account that does not add up, an active member with no section on 31 March.
+    /// or overlap, a CARE account that does not add up, a leaver in the year not yet processed (undecided
+    /// leaver), an active member with no section on 31 March.
     /// - Source: LGA guide Part 2 Table 1 (pensionable pay, final salary pay, section on 31 March) [seed 001].
     func dataProblem(_ member: MemberRecord, kind: StatementKind, year: SchemeYear) -> String? {
         let record = member.record
@@ -23,6 +24,10 @@ extension StatementExtractor {
             return "Inconsistent pension account: the \(year.schemeYear) closing balance is not the sum of its parts"
         }
         guard kind == .active else { return nil }
+        if record.currentStatus == .undecidedLeaver, let left = record.leftOn, left <= year.end {
+            return "Leaver not processed: left on \(left.longUK) and is still an undecided leaver; decide between "
+                + "deferred benefits and a refund, then produce a deferred statement"
+        }
         let careYear = careStart.map { year.start >= $0 } ?? true
         if careYear && !member.careYears.contains(where: { $0.schemeYear == year }) {
             return "Missing pay: no pensionable pay is recorded for the Scheme year \(year)"
