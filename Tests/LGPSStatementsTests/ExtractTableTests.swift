@@ -12,7 +12,7 @@ struct ExtractTableTests {
         #expect(ExtractTable.csvField("Smith, Jones") == "\"Smith, Jones\"")
         #expect(ExtractTable.csvField("1 \"High\" Street") == "\"1 \"\"High\"\" Street\"")
         #expect(ExtractTable.csvField("a\nb") == "\"a\nb\"")
-        #expect(ExtractTable.jsonString("say \"hi\"\n\u{01}") == "\"say \\\"hi\\\"\\n\\u0001\"")
+        #expect(JSONString.quoted("say \"hi\"\n\u{01}") == "\"say \\\"hi\\\"\\n\\u0001\"")
     }
 
     @Test("Part 2 Table 1 as columns: the header is the catalogue in order; the same rows give the same bytes")

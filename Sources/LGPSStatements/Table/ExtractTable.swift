@@ -1,3 +1,5 @@
+import LGPSRules
+
 /// A statement extract: rows of one kind under the catalogue's columns, written as CSV or JSON. The output
 /// depends only on the rows (same rows, same bytes).
 /// - Source: LGA guide Part 1 ("the list to be used as the basis for any standard data extract") [seed 001].
@@ -28,32 +30,9 @@ public struct ExtractTable: Sendable {
     /// - Standard: RFC 8259 (strings escaped per section 7).
     public var json: String {
         let objects = rows.map { row in
-            "  {\n" + items.map { "    " + Self.jsonString($0.column) + ": " + Self.jsonString(row[$0]) }
+            "  {\n" + items.map { "    " + JSONString.quoted($0.column) + ": " + JSONString.quoted(row[$0]) }
                 .joined(separator: ",\n") + "\n  }"
         }
         return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
-    }
-
-    /// `text` as a JSON string literal.
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += "\\u" + hex4(scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
-
-    /// Four lower-case hex digits.
-    static func hex4(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }

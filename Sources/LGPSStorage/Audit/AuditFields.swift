@@ -1,3 +1,5 @@
+import LGPSRules
+
 /// An ordered set of named values for an audit entry's before/after JSON, written by hand (compact, stable key
 /// order, no JSON encoder on the bulk path).
 struct AuditFields: Equatable {
@@ -22,10 +24,10 @@ struct AuditFields: Equatable {
         var out = "{"
         for (index, pair) in pairs.enumerated() {
             if index > 0 { out += "," }
-            Self.quote(pair.key, into: &out)
+            JSONString.append(pair.key, to: &out)
             out += ":"
             switch pair.value {
-            case .text(let text): Self.quote(text, into: &out)
+            case .text(let text): JSONString.append(text, to: &out)
             case .number(let number): out += String(number)
             case .null: out += "null"
             }
@@ -42,30 +44,6 @@ struct AuditFields: Equatable {
             new.pairs.append(pair)
         }
         return new.pairs.isEmpty ? nil : (old.json, new.json)
-    }
-
-    /// Appends `text` as a JSON string literal.
-    static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out += text   // nothing to escape: the common case, copied whole
-            out += "\""
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 }
 
