@@ -50,7 +50,13 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .target(name: "LGPSStatements", dependencies: ["LGPSRules"], swiftSettings: strict),
+        .target(
+            name: "LGPSStatements",
+            dependencies: ["LGPSRules", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
+        .target(name: "LGPSPDF", swiftSettings: strict),
         .target(
             name: "LGPSGenerate",
             dependencies: ["LGPSRules", "LGPSStorage", .product(name: "Logging", package: "swift-log")],
@@ -93,6 +99,7 @@ let package = Package(
         .testTarget(name: "LGPSParametersTests", dependencies: ["LGPSParameters"], swiftSettings: strict),
         .testTarget(name: "LGPSStatementsTests", dependencies: ["LGPSStatements", "LGPSRules", "LGPSParameters"],
                     swiftSettings: strict),
+        .testTarget(name: "LGPSPDFTests", dependencies: ["LGPSPDF"], swiftSettings: strict),
         .testTarget(name: "LGPSStorageTests", dependencies: ["LGPSStorage", "LGPSRules"], swiftSettings: strict),
         .testTarget(name: "LGPSGenerateTests", dependencies: ["LGPSGenerate", "LGPSStorage", "LGPSParameters"],
                     swiftSettings: strict),
