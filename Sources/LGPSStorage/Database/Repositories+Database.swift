@@ -16,6 +16,8 @@ public struct Repositories: Sendable {
     public var keyValues: any KeyValueStore
     /// Bulk loading for the generator.
     public var bulk: any BulkLoader
+    /// Statement runs and stored statements.
+    public var statements: any StatementStore
 
     /// The SQL implementations over `database`.
     public init(database: Database) {
@@ -27,5 +29,6 @@ public struct Repositories: Sendable {
         staff = SQLStaffUserRepository(database: database)
         keyValues = SQLKeyValueStore(database: database)
         bulk = SQLBulkLoader(database: database)
+        statements = SQLStatementStore(database: database)
     }
 }

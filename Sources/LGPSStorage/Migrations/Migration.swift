@@ -33,5 +33,6 @@ public enum Migrations {
         Migration010_KeyValues(),
         Migration011_FinalPay(),
         Migration012_RecordPersonIndex(),
+        Migration013_Statements(),
     ]
 }

@@ -28,6 +28,10 @@ public protocol PersonRepository: Sendable {
     /// fields that changed). Returns the updated person, or nil when absent from this fund.
     func update(_ person: Person, actor: Actor) async throws -> Person?
     func nominations(fundID: Int64, personID: Int64) async throws -> [Nomination]
+    /// The people among `ids` in this fund, in the order of `ids` (for batch jobs).
+    func getMany(fundID: Int64, ids: [Int64]) async throws -> [Person]
+    /// The nominations of each of `personIDs` in this fund (people with none are absent).
+    func nominations(fundID: Int64, personIDs: [Int64]) async throws -> [Int64: [Nomination]]
     /// Replaces the person's nominations (shares must total 100% or the list be empty), audited.
     func replaceNominations(fundID: Int64, personID: Int64, _ nominations: [Nomination], actor: Actor) async throws
 }
@@ -37,6 +41,10 @@ public protocol RecordRepository: Sendable {
     /// Stores a whole record aggregate (ids of `memberRecord.record` assigned and returned), audited.
     func create(_ memberRecord: MemberRecord, actor: Actor) async throws -> MemberRecord
     func get(fundID: Int64, id: Int64) async throws -> MemberRecord?
+    /// The whole aggregates among `ids` in this fund, in the order of `ids`, read with one query per table.
+    func getMany(fundID: Int64, ids: [Int64]) async throws -> [MemberRecord]
+    /// The ids of every record held by each of `personIDs` in this fund, in id order.
+    func ids(fundID: Int64, personIDs: [Int64]) async throws -> [Int64: [Int64]]
     func summaries(fundID: Int64, personID: Int64) async throws -> [RecordSummary]
     /// Ids of the fund's records after `afterID` in id order, at most `limit` (for batch jobs and benchmarks).
     func ids(fundID: Int64, after afterID: Int64, limit: Int) async throws -> [Int64]
@@ -105,7 +113,7 @@ extension BulkLoader {
 
 /// Tables whose ids the application allocates (so parents and children can be written in one batch).
 public enum IDSequence: String, Sendable, CaseIterable {
-    case fund, employer, person, record = "pension_record", staffUser = "staff_user"
+    case fund, employer, person, record = "pension_record", staffUser = "staff_user", statementRun = "statement_run"
 }
 
 /// A batch of people with their nominations and records, ids already assigned.

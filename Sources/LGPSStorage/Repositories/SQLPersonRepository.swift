@@ -31,6 +31,23 @@ struct SQLPersonRepository: PersonRepository {
             .where("fund_id", .equal, fundID).where("id", .equal, id).first().map(PersonRow.decode)
     }
 
+    func getMany(fundID: Int64, ids: [Int64]) async throws -> [Person] {
+        guard !ids.isEmpty else { return [] }
+        let people = try await database.sql.select().columns(PersonRow.columns).from("people")
+            .where("fund_id", .equal, fundID).where("id", .in, ids).all().map(PersonRow.decode)
+        let byID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return ids.compactMap { byID[$0] }
+    }
+
+    func nominations(fundID: Int64, personIDs: [Int64]) async throws -> [Int64: [Nomination]] {
+        guard !personIDs.isEmpty else { return [:] }
+        let rows = try await database.sql.select().column("*").from("nominations").where("fund_id", .equal, fundID)
+            .where("person_id", .in, personIDs).orderBy("person_id").orderBy("position").all()
+        var byPerson: [Int64: [Nomination]] = [:]
+        for row in rows { byPerson[try row.int64("person_id"), default: []].append(try NominationRow.decode(row)) }
+        return byPerson
+    }
+
     func update(_ person: Person, actor: Actor) async throws -> Person? {
         try validate(person)
         let at = database.clock.now()

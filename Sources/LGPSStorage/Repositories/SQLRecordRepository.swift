@@ -28,6 +28,19 @@ struct SQLRecordRepository: RecordRepository {
         try await RecordReader.memberRecord(fundID: fundID, id: id, on: database.sql)
     }
 
+    func getMany(fundID: Int64, ids: [Int64]) async throws -> [MemberRecord] {
+        try await RecordReader.memberRecords(fundID: fundID, ids: ids, on: database.sql)
+    }
+
+    func ids(fundID: Int64, personIDs: [Int64]) async throws -> [Int64: [Int64]] {
+        guard !personIDs.isEmpty else { return [:] }
+        let rows = try await database.sql.select().column("id").column("person_id").from("pension_records")
+            .where("fund_id", .equal, fundID).where("person_id", .in, personIDs).orderBy("id").all()
+        var byPerson: [Int64: [Int64]] = [:]
+        for row in rows { byPerson[try row.int64("person_id"), default: []].append(try row.int64("id")) }
+        return byPerson
+    }
+
     func ids(fundID: Int64, after afterID: Int64, limit: Int) async throws -> [Int64] {
         try await database.sql.select().column("id").from("pension_records").where("fund_id", .equal, fundID)
             .where("id", .greaterThan, afterID).orderBy("id").limit(limit).all().map { try $0.int64("id") }
