@@ -58,6 +58,15 @@ let package = Package(
         ),
         .target(name: "LGPSPDF", swiftSettings: strict),
         .target(
+            name: "LGPSStatementRun",
+            dependencies: [
+                "LGPSRules", "LGPSParameters", "LGPSStorage", "LGPSStatements", "LGPSPDF",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "LGPSGenerate",
             dependencies: ["LGPSRules", "LGPSStorage", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
@@ -65,7 +74,7 @@ let package = Package(
         .target(
             name: "LGPSWeb",
             dependencies: [
-                "LGPSRules", "LGPSParameters", "LGPSStorage",
+                "LGPSRules", "LGPSParameters", "LGPSStorage", "LGPSStatements", "LGPSStatementRun",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -84,6 +93,7 @@ let package = Package(
             name: "lgps",
             dependencies: [
                 "LGPSRules", "LGPSParameters", "LGPSStorage", "LGPSGenerate", "LGPSWeb", "LGPSStatements",
+                "LGPSStatementRun",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -100,6 +110,12 @@ let package = Package(
         .testTarget(name: "LGPSStatementsTests", dependencies: ["LGPSStatements", "LGPSRules", "LGPSParameters"],
                     swiftSettings: strict),
         .testTarget(name: "LGPSPDFTests", dependencies: ["LGPSPDF"], swiftSettings: strict),
+        .testTarget(
+            name: "LGPSStatementRunTests",
+            dependencies: ["LGPSStatementRun", "LGPSStatements", "LGPSStorage", "LGPSGenerate", "LGPSParameters",
+                           "LGPSRules"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "LGPSStorageTests", dependencies: ["LGPSStorage", "LGPSRules"], swiftSettings: strict),
         .testTarget(name: "LGPSGenerateTests", dependencies: ["LGPSGenerate", "LGPSStorage", "LGPSParameters"],
                     swiftSettings: strict),

@@ -14,9 +14,14 @@ public enum StatementKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// undecided leaver on 31 March (no deferred benefit yet). Deferred: a deferred member on 31 March.
     /// Pension credit: a pension credit member on 31 March. Anyone else (pensioner, dependant, refund) gets none.
     public static func eligibility(of record: PensionRecord, for year: SchemeYear) -> StatementKind? {
+        eligibility(statusHistory: record.statusHistory, for: year)
+    }
+
+    /// The statement due for `year` to a record with `statusHistory` (see ``eligibility(of:for:)``).
+    public static func eligibility(statusHistory: [StatusPeriod], for year: SchemeYear) -> StatementKind? {
         let end = year.end
-        let atEnd = record.statusHistory.last { $0.from <= end && ($0.to.map { $0 >= end } ?? true) }?.status
-        let activeDuring = record.statusHistory.contains {
+        let atEnd = statusHistory.last { $0.from <= end && ($0.to.map { $0 >= end } ?? true) }?.status
+        let activeDuring = statusHistory.contains {
             $0.status.isActiveMembership && $0.from <= end && ($0.to.map { $0 >= year.start } ?? true)
         }
         switch atEnd {

@@ -5,7 +5,8 @@ import LGPSStorage
 /// `lgps bench ...`: throughput figures on generated data (reported in notes, never asserted in tests).
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "Measure speed on generated data.",
-                                                    subcommands: [BenchGenerateCommand.self, BenchSearchCommand.self, BenchCalcCommand.self])
+                                                    subcommands: [BenchGenerateCommand.self, BenchSearchCommand.self, BenchCalcCommand.self,
+                                                                  BenchStatementsCommand.self])
     static let defaultPath = "./data/bench.sqlite"
 }
 
@@ -17,6 +18,11 @@ struct BenchGenerateCommand: AsyncParsableCommand {
     @OptionGroup var generation: GenerationOptions
 
     func run() async throws {
+        try await Self.generateFresh(database: database, generation: generation)
+    }
+
+    /// Generates `generation` into a fresh benchmark database and prints members/s and peak memory.
+    static func generateFresh(database: DatabaseOptions, generation: GenerationOptions) async throws {
         let location = database.location(defaultPath: ProcessInfo.processInfo.environment["DATABASE_URL"] == nil || database.sqlitePath != nil
                                          ? (database.sqlitePath ?? BenchCommand.defaultPath) : nil)
         if case .sqlite(let path) = location {

@@ -1,8 +1,10 @@
 import LGPSRules
+import LGPSStatementRun
 import LGPSStatements
 import LGPSStorage
 
-/// Reads a fund's records in id order and runs the statement extractor on each record due a statement.
+/// Reads a fund's records in id order, a page at a time, and runs the statement extractor on each record due a
+/// statement.
 struct StatementSource {
     let database: Database
     let fundCode: String?
@@ -23,29 +25,25 @@ struct StatementSource {
         let repositories = database.repositories
         let funds = try await repositories.funds.all()
         guard let fund = fundCode.map({ code in funds.first { $0.code == code } }) ?? funds.first else {
-            throw StorageError.invalid(fundCode.map { "There is no fund \($0)" } ?? "The database has no fund")
+            throw StatementRunError.noFund(fundCode)
         }
-        let employers = Dictionary(try await repositories.employers.list(fundID: fund.id).map { ($0.id, $0.name) },
-                                   uniquingKeysWith: { a, _ in a })
+        let loader = try await SubjectLoader.make(database, fundID: fund.id)
         var outcome = Outcome()
         var examined = 0
         var after: Int64 = 0
         reading: while true {
-            let ids: [Int64]
-            if let record { ids = [record] } else {
-                ids = try await repositories.records.ids(fundID: fund.id, after: after, limit: Self.pageSize)
-            }
-            for id in ids {
+            let ids = try await record.map { [$0] }
+                ?? repositories.records.ids(fundID: fund.id, after: after, limit: Self.pageSize)
+            let subjects = try await loader.subjects(ids)
+            if let record, subjects.isEmpty { throw StorageError.invalid("There is no record \(record) in \(fund.code)") }
+            for subject in subjects {
                 if let limit, examined >= limit { break reading }
-                guard let member = try await repositories.records.get(fundID: fund.id, id: id) else {
-                    throw StorageError.notFound
-                }
-                guard let due = StatementKind.eligibility(of: member.record, for: year), kind == nil || kind == due else {
+                guard let due = StatementKind.eligibility(of: subject.member.record, for: year),
+                      kind == nil || kind == due else {
                     outcome.notDue += 1
                     continue
                 }
                 examined += 1
-                let subject = try await subject(for: member, fundID: fund.id, employers: employers)
                 switch extractor.extract(subject, year: year) {
                 case .success(let row): outcome.rows.append(row)
                 case .failure(let exception): outcome.exceptions.append(exception)
@@ -55,22 +53,5 @@ struct StatementSource {
             after = last
         }
         return outcome
-    }
-
-    private func subject(for member: MemberRecord, fundID: Int64, employers: [Int64: String]) async throws
-        -> StatementSubject {
-        let repositories = database.repositories
-        let personID = member.record.personID
-        guard let person = try await repositories.people.get(fundID: fundID, id: personID) else {
-            throw StorageError.notFound
-        }
-        var others: [MemberRecord] = []
-        for summary in try await repositories.records.summaries(fundID: fundID, personID: personID)
-            where summary.recordID != member.record.id {
-            if let other = try await repositories.records.get(fundID: fundID, id: summary.recordID) { others.append(other) }
-        }
-        return StatementSubject(person: person, member: member, otherRecords: others,
-                                nominations: try await repositories.people.nominations(fundID: fundID, personID: personID),
-                                employerName: employers[member.record.employerID] ?? "")
     }
 }

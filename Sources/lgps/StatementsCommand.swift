@@ -3,5 +3,6 @@ import ArgumentParser
 /// `lgps statements ...`: annual benefit statements.
 struct StatementsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "statements", abstract: "Annual benefit statements.",
-                                                    subcommands: [StatementsExtractCommand.self])
+                                                    subcommands: [StatementsRunCommand.self, StatementsManifestCommand.self,
+                                                                  StatementsExtractCommand.self])
 }

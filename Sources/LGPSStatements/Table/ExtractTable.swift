@@ -21,7 +21,7 @@ public struct ExtractTable: Sendable {
     }
 
     /// One field, quoted if it must be.
-    static func csvField(_ text: String) -> String {
+    public static func csvField(_ text: String) -> String {
         let special = text.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
         return special ? "\"" + String(text.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }) + "\"" : text
     }

@@ -59,6 +59,15 @@ extension SQLStatementStore {
             }
     }
 
+    func figures(fundID: Int64, year: SchemeYear, after: Int64, limit: Int) async throws
+        -> [(recordID: Int64, kind: String, json: String)] {
+        try await database.sql.select().columns("record_id", "kind", "figures_json").from("statements")
+            .where("fund_id", .equal, fundID).where("scheme_year", .equal, Int64(year.startYear))
+            .where("record_id", .greaterThan, after).orderBy("record_id").limit(limit).all().map {
+                (try $0.int64("record_id"), try $0.string("kind"), try $0.string("figures_json"))
+            }
+    }
+
     func statement(fundID: Int64, recordID: Int64, year: SchemeYear) async throws -> StoredStatement? {
         try await database.sql.select().columns(Self.statementColumns).from("statements")
             .where("fund_id", .equal, fundID).where("record_id", .equal, recordID)

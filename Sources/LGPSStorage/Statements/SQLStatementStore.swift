@@ -55,16 +55,23 @@ struct SQLStatementStore: StatementStore {
             .where("fund_id", .equal, fundID).orderBy("id", .descending).limit(limit).all().map(Self.decodeRun)
     }
 
-    func acquireLease(runID: Int64, owner: String, now: Timestamp, until: Timestamp) async throws -> Bool {
+    func acquireLease(runID: Int64, owner: String, now: Timestamp, until: Timestamp, replacing: String?)
+        async throws -> Bool {
         let rows = try await database.sql.update("statement_runs")
             .set("lease_owner", to: owner).set("lease_until_us", to: until.microseconds)
             .where("id", .equal, runID)
             .where {
                 $0.where("lease_owner", .is, SQLLiteral.null).orWhere("lease_owner", .equal, owner)
                     .orWhere("lease_until_us", .lessThan, now.microseconds)
+                    .orWhere("lease_owner", .equal, replacing ?? owner)
             }
             .returning("id").all()
         return !rows.isEmpty
+    }
+
+    func leaseHolder(runID: Int64) async throws -> String? {
+        try await database.sql.select().column("lease_owner").from("statement_runs").where("id", .equal, runID)
+            .first().flatMap { try $0.optionalString("lease_owner") }
     }
 
     func releaseLease(runID: Int64, owner: String) async throws {

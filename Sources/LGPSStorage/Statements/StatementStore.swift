@@ -9,8 +9,12 @@ public protocol StatementStore: Sendable {
     func run(fundID: Int64, id: Int64) async throws -> StatementRunRow?
     /// The fund's runs, newest first.
     func runs(fundID: Int64, limit: Int) async throws -> [StatementRunRow]
-    /// Takes (or renews) the run's lease for `owner` until `until`, unless another owner holds an unexpired one.
-    func acquireLease(runID: Int64, owner: String, now: Timestamp, until: Timestamp) async throws -> Bool
+    /// Takes (or renews) the run's lease for `owner` until `until`, unless another owner holds an unexpired one
+    /// (other than `replacing`, a holder known to have died).
+    func acquireLease(runID: Int64, owner: String, now: Timestamp, until: Timestamp, replacing: String?)
+        async throws -> Bool
+    /// Who holds the run's lease, if anyone.
+    func leaseHolder(runID: Int64) async throws -> String?
     func releaseLease(runID: Int64, owner: String) async throws
     /// Puts items a stopped worker had claimed back one step (`claimed` → `pending`, `printing` → `rendered`).
     func releaseClaims(runID: Int64) async throws
@@ -35,6 +39,9 @@ public protocol StatementStore: Sendable {
         -> [(position: Int64, recordID: Int64, pdf: [UInt8]?)]
     /// One line per stored statement of the year, in record id order.
     func manifest(fundID: Int64, year: SchemeYear) async throws -> [StatementManifestLine]
+    /// The stored figures (extract row JSON) of the year's statements after `after`, in record id order.
+    func figures(fundID: Int64, year: SchemeYear, after: Int64, limit: Int) async throws
+        -> [(recordID: Int64, kind: String, json: String)]
     func statement(fundID: Int64, recordID: Int64, year: SchemeYear) async throws -> StoredStatement?
     /// The record's statements, newest year first (HTML left empty: read one with ``statement``).
     func statements(fundID: Int64, recordID: Int64) async throws -> [StoredStatement]

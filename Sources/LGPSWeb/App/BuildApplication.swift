@@ -55,6 +55,8 @@ public func buildRouter(configuration: WebConfiguration,
     PersonController(pages: pages).addRoutes(to: staffPages)
     RecordController(pages: pages).addRoutes(to: staffPages)
     CalculationController(pages: pages).addRoutes(to: staffPages)
+    StatementRunsController(pages: pages).addRoutes(to: staffPages)
+    RecordStatementsController(pages: pages).addRoutes(to: staffPages)
     PersonEditController(pages: pages).addRoutes(to: staffPages)
     NominationsEditController(pages: pages).addRoutes(to: staffPages)
     RecordEditController(pages: pages).addRoutes(to: staffPages)

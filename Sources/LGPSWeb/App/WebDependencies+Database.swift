@@ -1,3 +1,4 @@
+import LGPSStatementRun
 import LGPSStorage
 import Logging
 import Prometheus
@@ -9,7 +10,8 @@ extension WebDependencies {
         let repositories = database.repositories
         self.init(funds: repositories.funds, employers: repositories.employers, people: repositories.people,
                   records: repositories.records, audit: repositories.audit, staff: repositories.staff,
-                  keyValues: repositories.keyValues, clock: database.clock, logger: logger, metrics: metrics,
+                  keyValues: repositories.keyValues, statements: repositories.statements,
+                  statementRuns: nil, clock: database.clock, logger: logger, metrics: metrics,
                   poolStatistics: {
                       let statistics = database.poolStatistics()
                       var gauges = [(name: "connections_configured", value: statistics.configured)]
@@ -17,5 +19,6 @@ extension WebDependencies {
                       return gauges
                   },
                   services: [DatabaseService(database: database)])
+        statementRuns = BackgroundStatementRuns(database: database, parameters: parameters, logger: logger)
     }
 }

@@ -1,5 +1,6 @@
 import LGPSParameters
 import LGPSRules
+import LGPSStatementRun
 import LGPSStorage
 import Logging
 import Prometheus
@@ -21,6 +22,11 @@ public struct WebDependencies: Sendable {
     public var staff: any StaffUserRepository
     /// Where server-side sessions are kept.
     public var keyValues: any KeyValueStore
+    /// Stored statements and statement runs.
+    public var statements: any StatementStore
+    /// Works statement runs started from the staff pages (nil where runs cannot be started, such as in tests of
+    /// other pages).
+    public var statementRuns: BackgroundStatementRuns?
     /// The time, for sessions and "today" in validation.
     public var clock: any WallClock
     /// Root logger for requests and events.
@@ -38,7 +44,8 @@ public struct WebDependencies: Sendable {
     /// Creates the dependencies.
     public init(funds: any FundRepository, employers: any EmployerRepository, people: any PersonRepository,
                 records: any RecordRepository, audit: any AuditRepository, staff: any StaffUserRepository,
-                keyValues: any KeyValueStore, clock: any WallClock, logger: Logger,
+                keyValues: any KeyValueStore, statements: any StatementStore,
+                statementRuns: BackgroundStatementRuns?, clock: any WallClock, logger: Logger,
                 metrics: PrometheusCollectorRegistry,
                 poolStatistics: @escaping @Sendable () -> [(name: String, value: Int)] = { [] },
                 services: [any Service] = [], parameters: Result<SchemeParameters, any Error>? = nil) {
@@ -49,6 +56,8 @@ public struct WebDependencies: Sendable {
         self.audit = audit
         self.staff = staff
         self.keyValues = keyValues
+        self.statements = statements
+        self.statementRuns = statementRuns
         self.clock = clock
         self.logger = logger
         self.metrics = metrics

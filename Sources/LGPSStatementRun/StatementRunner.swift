@@ -1,0 +1,127 @@
+import Foundation
+import LGPSPDF
+import LGPSRules
+import LGPSStatements
+import LGPSStorage
+
+/// Works a planned run to the end: claims items in batches, composes each batch's statements on a bounded pool
+/// of tasks, stores each batch in one transaction (one commit, so one fsync, per batch), then renders the PDFs
+/// the run wants. Work is committed together with the items it settles, so a run stopped at any point — even by
+/// `kill -9` — resumes where it stopped, with nothing done twice and nothing missed.
+public struct StatementRunner: Sendable {
+    let store: any StatementStore
+    let loader: SubjectLoader
+    let composer: StatementComposer
+    let printer: PDFRenderer?
+    let clock: any WallClock
+    let settings: Settings
+
+    /// How the runner divides its work.
+    public struct Settings: Sendable {
+        /// Records claimed and stored together.
+        public var batchSize: Int
+        /// Tasks composing statements at once (the bounded pool).
+        public var workers: Int
+        /// Statements claimed together for their PDFs.
+        public var pdfBatchSize: Int
+        /// Who holds the run while working it (so two workers never work the same run).
+        public var owner: String
+        /// How long the lease lasts without renewal.
+        public var leaseSeconds: Int64
+
+        public init(batchSize: Int = 500, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                    pdfBatchSize: Int = 32, owner: String = LeaseOwner.thisProcess,
+                    leaseSeconds: Int64 = 300) {
+            self.batchSize = batchSize
+            self.workers = max(1, workers)
+            self.pdfBatchSize = pdfBatchSize
+            self.owner = owner
+            self.leaseSeconds = leaseSeconds
+        }
+    }
+
+    public init(store: any StatementStore, loader: SubjectLoader, composer: StatementComposer, printer: PDFRenderer?,
+                clock: any WallClock, settings: Settings = Settings()) {
+        self.store = store
+        self.loader = loader
+        self.composer = composer
+        self.printer = printer
+        self.clock = clock
+        self.settings = settings
+    }
+
+    /// Works `run` until every item is settled, reporting progress after each batch; returns the final progress.
+    /// Cancelling the task stops it between batches (the claimed batch is released when the run is next worked).
+    public func work(_ run: StatementRunRow, progress: @escaping @Sendable (StatementProgress) -> Void = { _ in })
+        async throws -> StatementProgress {
+        if try await !takeLease(run) {
+            guard let holder = try await store.leaseHolder(runID: run.id), LeaseOwner.hasDied(holder),
+                  try await takeLease(run, replacing: holder) else { throw StatementRunError.busy(run.id) }
+        }
+        do {
+            let final = try await workHeld(run, progress: progress)
+            try? await store.releaseLease(runID: run.id, owner: settings.owner)
+            return final
+        } catch {
+            try? await store.releaseLease(runID: run.id, owner: settings.owner)
+            throw error
+        }
+    }
+
+    private func workHeld(_ run: StatementRunRow, progress: @escaping @Sendable (StatementProgress) -> Void)
+        async throws -> StatementProgress {
+        try await store.releaseClaims(runID: run.id)
+        var tally = RunTally(start: clock.now(), counts: try await store.counts(runID: run.id), runID: run.id)
+        var batch = try await store.lastBatch(runID: run.id)
+        progress(tally.progress(now: clock.now(), phase: .statements))
+        var pendingWrite: Task<Void, any Error>?
+        while true {
+            batch += 1
+            let claimed = try await store.claim(runID: run.id, from: .pending, to: .claimed, batch: batch,
+                                                limit: settings.batchSize)
+            if claimed.isEmpty { break }
+            try Task.checkCancellation()
+            let outcome = try await compose(claimed, run: run)
+            try await pendingWrite?.value
+            _ = try await takeLease(run)
+            let store = store, at = clock.now()
+            pendingWrite = Task { try await store.complete(runID: run.id, statements: outcome.statements,
+                                                           settled: outcome.settled, at: at) }
+            tally.add(outcome.settled, from: .pending)
+            progress(tally.progress(now: clock.now(), phase: .statements))
+        }
+        try await pendingWrite?.value
+        try await printPDFs(run, batch: &batch, tally: &tally, progress: progress)
+        try await store.finish(runID: run.id, at: clock.now())
+        let final = tally.progress(now: clock.now(), phase: .finished)
+        progress(final)
+        return final
+    }
+
+    func takeLease(_ run: StatementRunRow, replacing: String? = nil) async throws -> Bool {
+        let now = clock.now()
+        return try await store.acquireLease(
+            runID: run.id, owner: settings.owner, now: now,
+            until: Timestamp(microseconds: now.microseconds + settings.leaseSeconds * 1_000_000), replacing: replacing)
+    }
+}
+
+/// Why a run could not be worked.
+public enum StatementRunError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Another worker holds the run.
+    case busy(Int64)
+    case noFund(String?)
+    /// PDFs are wanted but no renderer was given.
+    case noPrinter
+    /// A statement marked stored could not be read back.
+    case missingStatement(Int64)
+
+    public var description: String {
+        switch self {
+        case .busy(let id): "Statement run \(id) is being worked by another process. Try again when it has finished."
+        case .noFund(let code): code.map { "There is no fund \($0)" } ?? "The database has no fund"
+        case .noPrinter: "This run wants PDFs but no PDF renderer was started"
+        case .missingStatement(let id): "The stored statement of record \(id) could not be read back"
+        }
+    }
+}
