@@ -122,7 +122,7 @@ let package = Package(
         .testTarget(
             name: "LGPSWebTests",
             dependencies: [
-                "LGPSWeb", "LGPSStorage", "LGPSGenerate",
+                "LGPSWeb", "LGPSStorage", "LGPSGenerate", "LGPSStatementRun", "LGPSRules",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict

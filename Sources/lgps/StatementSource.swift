@@ -32,8 +32,8 @@ struct StatementSource {
         var examined = 0
         var after: Int64 = 0
         reading: while true {
-            let ids = try await record.map { [$0] }
-                ?? repositories.records.ids(fundID: fund.id, after: after, limit: Self.pageSize)
+            var ids = record.map { [$0] } ?? []
+            if record == nil { ids = try await repositories.records.ids(fundID: fund.id, after: after, limit: Self.pageSize) }
             let subjects = try await loader.subjects(ids)
             if let record, subjects.isEmpty { throw StorageError.invalid("There is no record \(record) in \(fund.code)") }
             for subject in subjects {

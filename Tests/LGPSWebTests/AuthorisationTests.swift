@@ -8,7 +8,9 @@ struct AuthorisationTests {
     static func staffPages(_ env: WebEnvironment) -> [String] {
         let person = env.fixture.personA.id, record = env.fixture.recordA.record.id
         return ["/", "/search", "/search?q=Archer", "/people/\(person)", "/people/\(person)/edit",
-                "/people/\(person)/nominations/edit", "/records/\(record)", "/records/\(record)/edit", "/records/\(record)/calculate"]
+                "/people/\(person)/nominations/edit", "/records/\(record)", "/records/\(record)/edit", "/records/\(record)/calculate",
+                "/statements", "/statements/runs/1", "/records/\(record)/statements", "/records/\(record)/statements/2025",
+                "/records/\(record)/statements/2025/statement.html", "/records/\(record)/statements/2025/statement.pdf"]
     }
 
     @Test("Every staff page sends a signed-out visitor to sign in", arguments: WebBackend.all)
@@ -28,7 +30,7 @@ struct AuthorisationTests {
         try await WebTest.run(backend) { env in
             let person = env.fixture.personA, record = env.fixture.recordA.record.id
             for path in ["/people/\(person.id)/edit", "/people/\(person.id)/nominations/edit", "/records/\(record)/edit",
-                         "/logout"] {
+                         "/statements/runs", "/logout"] {
                 let response = try await env.browser.post(path, form: [("surname", "Forged"), ("csrfToken", "guess")])
                 #expect(response.status == .forbidden, "\(path)")
             }

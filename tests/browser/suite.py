@@ -132,6 +132,19 @@ def openapi_checks(s):
     return person_id, record_id, nino
 
 
+def stored_statement_path(driver):
+    """The staff page of one statement the run stored: from the run report's first record with a statement."""
+    driver.get(BASE + "/statements/runs/1")
+    check("the statement run finished", "Complete" in driver.page_source)
+    for record in range(1, 60):
+        driver.get(f"{BASE}/records/{record}/statements")
+        links = driver.find_elements(By.CSS_SELECTOR, "main a[href$='/statements/2025']")
+        if links:
+            return links[0].get_attribute("href").replace(BASE, "")
+    check("a record has a stored statement", False)
+    return None
+
+
 def browser_pages(person_id, record_id, nino):
     for width in WIDTHS:
         d = make_driver(width)
@@ -152,7 +165,12 @@ def browser_pages(person_id, record_id, nino):
                      ("edit record", f"/records/{record_id}/edit"),
                      ("calculate", f"/records/{record_id}/calculate?date-day=1&date-month=6&date-year=2031"),
                      ("calculate with an error", f"/records/{record_id}/calculate?date-day=31&date-month=2&date-year=2031"),
+                     ("statement runs", "/statements"), ("statement run report", "/statements/runs/1"),
+                     ("record's statements", f"/records/{record_id}/statements"),
                      ("page not found", "/people/999999999")]
+            statement = stored_statement_path(d)
+            if statement:
+                pages += [("a stored statement's page", statement), ("the statement itself", statement + "/statement.html")]
             for label, path in pages:
                 d.get(BASE + path)
                 audit_page(d, label, width)

@@ -11,6 +11,12 @@ struct StatementRunForm {
     /// The first Scheme year statements can be produced for (the 2014 Scheme's first year).
     static let firstYear = 2014
 
+    /// The checked form: the request's parts, or what is wrong with it.
+    enum Validated {
+        case valid(year: SchemeYear, kind: StatementKind?, pdfs: StatementRunRequest.PDFMode)
+        case invalid([FieldError])
+    }
+
     struct Choice { var value: String; var label: String; var checked: Bool; var id: String }
 
     var kindChoices: [Choice] {
@@ -28,8 +34,7 @@ struct StatementRunForm {
     }
 
     /// The request's parts, or the field errors (VAL-1: the year must be a whole Scheme year that has ended).
-    func validate(today: CalendarDate) -> Result<(year: SchemeYear, kind: StatementKind?, pdfs: StatementRunRequest.PDFMode),
-                                                [FieldError]> {
+    func validate(today: CalendarDate) -> Validated {
         var errors: [FieldError] = []
         let lastEnded = SchemeYear(containing: today).startYear - 1
         let trimmed = year.trimmingWhitespace()
@@ -46,7 +51,7 @@ struct StatementRunForm {
         }
         let mode = StatementRunRequest.PDFMode(rawValue: pdfs)
         if mode == nil { errors.append(FieldError(field: "pdfs", message: "Select which statements get a PDF")) }
-        guard errors.isEmpty, let startYear, let mode else { return .failure(errors) }
-        return .success((SchemeYear(startYear: startYear), chosenKind, mode))
+        guard errors.isEmpty, let startYear, let mode else { return .invalid(errors) }
+        return .valid(year: SchemeYear(startYear: startYear), kind: chosenKind, pdfs: mode)
     }
 }

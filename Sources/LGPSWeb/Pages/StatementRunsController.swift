@@ -33,19 +33,19 @@ struct StatementRunsController {
         let form = StatementRunForm(year: fields["year"] ?? "", kind: fields["kind"] ?? "",
                                     pdfs: fields["pdfs"] ?? StatementRunRequest.PDFMode.all.rawValue)
         switch form.validate(today: pages.dependencies.clock.today()) {
-        case .failure(let errors):
+        case .invalid(let errors):
             let runs = try await pages.dependencies.statements.runs(fundID: user.fundID, limit: Self.runsListed)
             return pages.render(StatementRunsPage(context: context, runs: runs, form: form, errors: errors, flash: nil),
                                 "statement-runs", status: .unprocessableContent)
-        case .success(let parts):
+        case .valid(let year, let kind, let pdfs):
             guard let launcher = pages.dependencies.statementRuns,
                   let fund = try await pages.dependencies.funds.get(id: user.fundID) else {
                 throw WebError.notFound
             }
             let run = try await launcher.start(
-                StatementRunRequest(fundID: user.fundID, year: parts.year, kind: parts.kind, pdfs: parts.pdfs,
+                StatementRunRequest(fundID: user.fundID, year: year, kind: kind, pdfs: pdfs,
                                     startedBy: user.email), fund: fund)
-            pages.setFlash(run.status == .complete ? "These statements have already been produced"
+            pages.setFlash(run.status == StatementRunRow.Status.complete ? "These statements have already been produced"
                                                    : "Statement run \(run.id) started", context)
             return HTML.redirect(to: "/statements/runs/\(run.id)")
         }
