@@ -60,12 +60,18 @@ public struct StatementRunner: Sendable {
         }
         do {
             let final = try await workHeld(run, progress: progress)
-            try? await store.releaseLease(runID: run.id, owner: settings.owner)
+            await releaseLease(run)
             return final
         } catch {
-            try? await store.releaseLease(runID: run.id, owner: settings.owner)
+            await releaseLease(run)
             throw error
         }
+    }
+
+    /// Gives the lease up, even when the work was cancelled (so the release itself must not be).
+    private func releaseLease(_ run: StatementRunRow) async {
+        let store = store, owner = settings.owner
+        await Task.detached { try? await store.releaseLease(runID: run.id, owner: owner) }.value
     }
 
     private func workHeld(_ run: StatementRunRow, progress: @escaping @Sendable (StatementProgress) -> Void)
@@ -74,14 +80,46 @@ public struct StatementRunner: Sendable {
         var tally = RunTally(start: clock.now(), counts: try await store.counts(runID: run.id), runID: run.id)
         var batch = try await store.lastBatch(runID: run.id)
         progress(tally.progress(now: clock.now(), phase: .statements))
+        try await writeStatements(run, batch: &batch, tally: &tally, progress: progress)
+        try await printPDFs(run, batch: &batch, tally: &tally, progress: progress)
+        try await store.finish(runID: run.id, at: clock.now())
+        let final = tally.progress(now: clock.now(), phase: .finished)
+        progress(final)
+        return final
+    }
+
+    /// The first phase: every pending item's statement composed and stored, a batch at a time. While one batch is
+    /// written the next is read and composed; a batch's write is always awaited, even when stopping.
+    private func writeStatements(_ run: StatementRunRow, batch: inout Int64, tally: inout RunTally,
+                                 progress: @escaping @Sendable (StatementProgress) -> Void) async throws {
         var pendingWrite: Task<Void, any Error>?
+        do {
+            try await composeAndStore(run, batch: &batch, tally: &tally, pendingWrite: &pendingWrite,
+                                      progress: progress)
+            try await pendingWrite?.value
+        } catch {
+            _ = try? await pendingWrite?.value
+            throw error
+        }
+    }
+
+    private func composeAndStore(_ run: StatementRunRow, batch: inout Int64, tally: inout RunTally,
+                                 pendingWrite: inout Task<Void, any Error>?,
+                                 progress: @escaping @Sendable (StatementProgress) -> Void) async throws {
+        var after: Int64 = 0
         while true {
             batch += 1
-            let claimed = try await store.claim(runID: run.id, from: .pending, to: .claimed, batch: batch,
-                                                limit: settings.batchSize)
-            if claimed.isEmpty { break }
+            let number = batch
+            let items = try await store.items(runID: run.id, status: .pending, after: after, limit: settings.batchSize)
+                .map { item in
+                    var taken = item
+                    taken.batch = number
+                    return taken
+                }
+            guard let last = items.last else { break }
+            after = last.position
             try Task.checkCancellation()
-            let outcome = try await compose(claimed, run: run)
+            let outcome = try await compose(items, run: run)
             try await pendingWrite?.value
             _ = try await takeLease(run)
             let store = store, at = clock.now()
@@ -90,12 +128,6 @@ public struct StatementRunner: Sendable {
             tally.add(outcome.settled, from: .pending)
             progress(tally.progress(now: clock.now(), phase: .statements))
         }
-        try await pendingWrite?.value
-        try await printPDFs(run, batch: &batch, tally: &tally, progress: progress)
-        try await store.finish(runID: run.id, at: clock.now())
-        let final = tally.progress(now: clock.now(), phase: .finished)
-        progress(final)
-        return final
     }
 
     func takeLease(_ run: StatementRunRow, replacing: String? = nil) async throws -> Bool {

@@ -42,13 +42,16 @@ extension SQLStatementStore {
         async throws {
         for (status, group) in Dictionary(grouping: items.filter { $0.message == nil }, by: \.status)
             .sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            try await db.update("statement_items").set("status", to: status.rawValue)
+            var update = db.update("statement_items").set("status", to: status.rawValue)
                 .set("finished_at_us", to: at.microseconds)
+            if let batch = group.first?.batch { update = update.set("batch", to: batch) }
+            try await update
                 .where("run_id", .equal, runID).where("position", .in, group.map(\.position)).run()
         }
         for item in items where item.message != nil {
             try await db.update("statement_items").set("status", to: item.status.rawValue)
                 .set("message", to: item.message).set("finished_at_us", to: at.microseconds)
+                .set("batch", to: item.batch)
                 .where("run_id", .equal, runID).where("position", .equal, item.position).run()
         }
     }

@@ -90,6 +90,13 @@ struct SQLStatementStore: StatementStore {
         }
     }
 
+    func items(runID: Int64, status: StatementRunItem.Status, after position: Int64, limit: Int) async throws
+        -> [StatementRunItem] {
+        try await database.sql.select().columns(Self.itemColumns).from("statement_items")
+            .where("run_id", .equal, runID).where("status", .equal, status.rawValue)
+            .where("position", .greaterThan, position).orderBy("position").limit(limit).all().map(Self.decodeItem)
+    }
+
     func claim(runID: Int64, from: StatementRunItem.Status, to: StatementRunItem.Status, batch: Int64, limit: Int)
         async throws -> [StatementRunItem] {
         try await database.transaction { db in

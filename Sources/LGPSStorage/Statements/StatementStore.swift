@@ -18,6 +18,11 @@ public protocol StatementStore: Sendable {
     func releaseLease(runID: Int64, owner: String) async throws
     /// Puts items a stopped worker had claimed back one step (`claimed` → `pending`, `printing` → `rendered`).
     func releaseClaims(runID: Int64) async throws
+    /// Up to `limit` items in `status` after `position`, in position order, without changing them: the worker
+    /// holding the run's lease takes its next batch this way, so taking a batch never waits for the previous
+    /// batch's write to commit (the write settles the items and records their batch number).
+    func items(runID: Int64, status: StatementRunItem.Status, after position: Int64, limit: Int) async throws
+        -> [StatementRunItem]
     /// Claims up to `limit` items in `from` status, in position order, moving them to `to` with `batch`.
     func claim(runID: Int64, from: StatementRunItem.Status, to: StatementRunItem.Status, batch: Int64, limit: Int)
         async throws -> [StatementRunItem]
