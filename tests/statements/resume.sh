@@ -20,7 +20,7 @@ env -u DATABASE_URL "$lgps" "${run_args[@]}" --sqlite "$work/straight.sqlite" --
 env -u DATABASE_URL "$lgps" statements manifest --year 2025 --sqlite "$work/straight.sqlite" > "$work/straight.manifest"
 
 # Kill the second run at three random moments (statements phase and PDF phase), then let it finish.
-for delay in $(shuf -i 1-40 -n 3 --random-source=<(yes) | sort -n); do
+for delay in $(shuf -i 1-40 -n 3 | sort -n); do
   env -u DATABASE_URL "$lgps" "${run_args[@]}" --sqlite "$work/killed.sqlite" --out "$work/killed" > "$work/killed.log" 2>&1 &
   pid=$!
   sleep "$(awk "BEGIN { print $delay / 10 }")"
@@ -44,10 +44,12 @@ pdf=$(ls "$work/straight/print"/*.pdf 2>/dev/null | head -1 || true)
 check "members who get paper are in the print file" "[ -n '$pdf' ] && [ -s '$work/straight/print/manifest.csv' ]"
 if [ -n "$pdf" ]; then
   check "the PDF is tagged" "pdfinfo '$pdf' | grep -q 'Tagged: *yes'"
+  pdftotext "$pdf" "$work/statement.txt"
   record=$(basename "$pdf" .pdf | cut -d- -f2)
   name=$(awk -F, -v r="$record" '$3 == r { print $5 }' "$work/straight/print/manifest.csv" | tr -d '"')
-  check "the PDF's text has the member's name ($name)" "pdftotext '$pdf' - | tr -s ' \n' ' ' | grep -qF \"\$(echo '$name' | awk '{print \$NF}')\""
-  check "the PDF's text has the figures (a £ amount)" "pdftotext '$pdf' - | grep -q '£[0-9]'"
+  surname=${name##* }
+  check "the PDF's text has the member's name ($name)" "grep -qF '$surname' '$work/statement.txt'"
+  check "the PDF's text has the figures (a £ amount)" "grep -q '£[0-9]' '$work/statement.txt'"
 fi
 echo "$failures failed"
 [ "$failures" -eq 0 ]
