@@ -24,7 +24,7 @@ public actor BackgroundStatementRuns {
     /// Plans (or finds) the run for `request` and, unless it is complete or already being worked here, works it
     /// in the background. Returns the run.
     public func start(_ request: StatementRunRequest, fund: Fund) async throws -> StatementRunRow {
-        let service = try await StatementService.make(database: database, fundCode: fund.code,
+        let service = try await StatementService.make(database: database, fundCode: fund.code, year: request.year,
                                                       parameters: try parameters.get(), templates: templates)
         let run = try await service.plan(request)
         guard run.status != .complete, working[run.id] == nil else { return run }

@@ -19,9 +19,10 @@ public struct StatementService: Sendable {
         self.loader = loader
     }
 
-    /// The service for the fund `code` (the first fund when nil), with the bundled templates under any of the
-    /// fund's own in `templates`.
-    public static func make(database: Database, fundCode: String?, parameters: SchemeParameters,
+    /// The service for the fund `code` (the first fund when nil) and the statements of `year`, with the bundled
+    /// templates under any of the fund's own in `templates`; the notes quote the parameters in force at the
+    /// year's statement date.
+    public static func make(database: Database, fundCode: String?, year: SchemeYear, parameters: SchemeParameters,
                             settings: StatementSettings = StatementSettings(), templates: String? = nil)
         async throws -> StatementService {
         let funds = try await database.repositories.funds.all()
@@ -29,7 +30,8 @@ public struct StatementService: Sendable {
             throw StatementRunError.noFund(fundCode)
         }
         let renderer = StatementRenderer(templates: try StatementTemplates(overrides: templates),
-                                         fund: StatementFund(name: fund.name), settings: settings)
+                                         fund: StatementFund(name: fund.name), settings: settings,
+                                         terms: try NoteTerms(parameters: parameters, on: year.end))
         let composer = StatementComposer(extractor: StatementExtractor(parameters: parameters, settings: settings),
                                          renderer: renderer)
         return StatementService(database: database, fund: fund, composer: composer,

@@ -39,7 +39,8 @@ struct BenchStatementsCommand: AsyncParsableCommand {
     }
 
     private func measure(_ db: Database, parameters: SchemeParameters) async throws {
-        let service = try await StatementService.make(database: db, fundCode: nil, parameters: parameters)
+        let service = try await StatementService.make(database: db, fundCode: nil,
+                                                      year: SchemeYear(startYear: year), parameters: parameters)
         let started = ContinuousClock.now
         let run = try await service.plan(StatementRunRequest(fundID: service.fund.id,
                                                              year: SchemeYear(startYear: year), pdfs: .none,

@@ -36,7 +36,8 @@ struct StatementsRunCommand: AsyncParsableCommand {
     func run() async throws {
         let parameters = try parameterOptions.load()
         try await withDatabase(database, logger: commandLogger()) { db in
-            let service = try await StatementService.make(database: db, fundCode: fund, parameters: parameters,
+            let service = try await StatementService.make(database: db, fundCode: fund,
+                                                          year: SchemeYear(startYear: year), parameters: parameters,
                                                           templates: templates)
             let request = StatementRunRequest(
                 fundID: service.fund.id, year: SchemeYear(startYear: year), kind: kind, record: record, limit: limit,

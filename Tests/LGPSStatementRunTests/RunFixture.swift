@@ -57,7 +57,8 @@ enum RunFixture {
             let repositories = database.repositories
             _ = try await FundGenerator(seed: 7, members: members, batchSize: 200)
                 .run(into: repositories.bulk, funds: repositories.funds, employers: repositories.employers) { _ in }
-            let service = try await StatementService.make(database: database, fundCode: nil, parameters: parameters)
+            let service = try await StatementService.make(database: database, fundCode: nil, year: year,
+                                                          parameters: parameters)
             let result = try await body(database, service)
             try await database.shutdown()
             try await cleanup()

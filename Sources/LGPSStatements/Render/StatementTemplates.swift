@@ -24,6 +24,7 @@ public struct StatementTemplates: Sendable {
     /// name. Throws `StatementTemplateError` naming the file when a template cannot be read or parsed, or when
     /// the folder does not exist.
     public init(overrides directory: String?) throws {
+        StatementHTMLEscaping.registered
         var templates = try Self.load(StatementResources.templatesDirectory)
         if let directory {
             for (name, template) in try Self.load(directory) { templates[name] = template }
