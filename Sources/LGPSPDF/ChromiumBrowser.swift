@@ -1,0 +1,94 @@
+import Foundation
+
+/// One running headless Chromium: its process, the DevTools connection over its pipe, and its throwaway
+/// profile directory. `shutdown` closes the browser, reaps the process and deletes the profile.
+final class ChromiumBrowser: Sendable {
+    /// The browser process.
+    let process: ChromiumProcess
+    /// The DevTools protocol connection to it.
+    let connection: CDPConnection
+    /// The `--user-data-dir` it was given, deleted on shutdown.
+    let profileDirectory: String
+
+    private init(process: ChromiumProcess, connection: CDPConnection, profileDirectory: String) {
+        self.process = process
+        self.connection = connection
+        self.profileDirectory = profileDirectory
+    }
+
+    /// Whether the browser is still connected (its pipe has not ended).
+    var isAlive: Bool { connection.isOpen }
+
+    /// Starts Chromium as `command` says and waits until it answers on the pipe; throws `rendererUnavailable`
+    /// when the binary cannot be run or does not speak the DevTools protocol.
+    static func launch(_ command: ChromiumCommand) async throws -> ChromiumBrowser {
+        let profile = try makeProfileDirectory()
+        let process: ChromiumProcess
+        let commands: Int32
+        let replies: Int32
+        do {
+            (process, commands, replies) = try spawn(command, profile: profile)
+        } catch {
+            try? FileManager.default.removeItem(atPath: profile)
+            throw error
+        }
+        let connection = CDPConnection(commands: commands, replies: replies)
+        connection.start()
+        let browser = ChromiumBrowser(process: process, connection: connection, profileDirectory: profile)
+        do {
+            _ = try await connection.call("Browser.getVersion")
+        } catch {
+            await browser.shutdown()
+            throw PDFError.rendererUnavailable("\(command.executable) did not answer on the DevTools pipe: \(error)")
+        }
+        return browser
+    }
+
+    /// Asks the browser to close, waits for it to exit (killing it after the grace period), reaps it, closes
+    /// the pipe and deletes the profile directory.
+    func shutdown() async {
+        if isAlive {
+            _ = try? await connection.call("Browser.close", timeout: RendererLimits.exitGrace)
+        }
+        await process.terminate(grace: RendererLimits.exitGrace)
+        connection.close(reason: "the renderer was stopped")
+        try? FileManager.default.removeItem(atPath: profileDirectory)
+    }
+
+    /// Spawns Chromium with fresh pipes; returns it with this side's ends (commands to write, replies to read).
+    /// The child's ends are closed here once it has them; on failure every end is closed.
+    private static func spawn(_ command: ChromiumCommand, profile: String) throws
+        -> (ChromiumProcess, commands: Int32, replies: Int32)
+    {
+        let commands = try PipePair()
+        let replies: PipePair
+        do {
+            replies = try PipePair()
+        } catch {
+            commands.closeBoth()
+            throw error
+        }
+        defer {
+            close(commands.read)
+            close(replies.write)
+        }
+        do {
+            let arguments = command.arguments(profileDirectory: profile)
+            let process = try ChromiumProcess.spawn(arguments, commands: commands, replies: replies)
+            return (process, commands.write, replies.read)
+        } catch {
+            close(commands.write)
+            close(replies.read)
+            throw error
+        }
+    }
+
+    /// A new empty directory under the temporary directory for Chromium's profile.
+    private static func makeProfileDirectory() throws -> String {
+        var template = Array((NSTemporaryDirectory() + "/lgps-chromium-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw PDFError.rendererUnavailable("cannot make a Chromium profile directory: \(SystemError.text())")
+        }
+        return String(cString: made)
+    }
+}
