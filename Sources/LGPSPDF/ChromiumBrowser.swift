@@ -39,7 +39,8 @@ final class ChromiumBrowser: Sendable {
             _ = try await connection.call("Browser.getVersion")
         } catch {
             await browser.shutdown()
-            throw PDFError.rendererUnavailable("\(command.executable) did not answer on the DevTools pipe: \(error)")
+            let reason = if case PDFError.rendererUnavailable(let inner) = error { inner } else { "\(error)" }
+            throw PDFError.rendererUnavailable("\(command.executable) did not answer on the DevTools pipe: \(reason)")
         }
         return browser
     }

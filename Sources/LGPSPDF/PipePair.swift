@@ -14,7 +14,9 @@ struct PipePair: Sendable {
     /// Opens a pipe; throws `rendererUnavailable` with the system's reason when the process is out of descriptors.
     init() throws {
         var ends: [Int32] = [-1, -1]
-        guard GlibcExtras.closeOnExecPipe(&ends) else { throw PDFError.rendererUnavailable("pipe: \(SystemError.text())") }
+        guard GlibcExtras.closeOnExecPipe(&ends) else {
+            throw PDFError.rendererUnavailable("pipe: \(SystemError.text())")
+        }
         let read = fcntl(ends[0], F_DUPFD_CLOEXEC, Self.lowestDescriptor)
         let write = fcntl(ends[1], F_DUPFD_CLOEXEC, Self.lowestDescriptor)
         let reason = SystemError.text()

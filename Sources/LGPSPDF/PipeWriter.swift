@@ -14,6 +14,10 @@ final class PipeWriter: @unchecked Sendable {
         self.descriptor = descriptor
     }
 
+    deinit {
+        if !closed { _ = Glibc.close(descriptor) }
+    }
+
     /// Queues `bytes`; `completion` gets `nil` once all are written, or the reason they could not be.
     func write(_ bytes: [UInt8], completion: @escaping @Sendable (String?) -> Void) {
         queue.async { [self] in
