@@ -6,14 +6,15 @@ extension PDFNormalizer {
     static func renumberNodeIDs(in bytes: inout [UInt8]) {
         var found: [(digits: Range<Int>, value: Int)] = []
         var searchFrom = bytes.startIndex
-        while let prefix = bytes[searchFrom...].firstRange(of: nodePrefix) {
-            var end = prefix.upperBound
+        while let prefix = bytes.firstIndex(of: nodePrefix, from: searchFrom) {
+            let digitsStart = prefix + nodePrefix.count
+            var end = digitsStart
             while end < bytes.endIndex, isDigit(bytes[end]) { end += 1 }
             searchFrom = end
-            guard end > prefix.upperBound, end < bytes.endIndex, bytes[end] == UInt8(ascii: ")"),
-                let value = Int(String(decoding: bytes[prefix.upperBound..<end], as: UTF8.self))
+            guard end > digitsStart, end < bytes.endIndex, bytes[end] == UInt8(ascii: ")"),
+                let value = Int(String(decoding: bytes[digitsStart..<end], as: UTF8.self))
             else { continue }
-            found.append((prefix.upperBound..<end, value))
+            found.append((digitsStart..<end, value))
         }
         let ranks = Dictionary(
             uniqueKeysWithValues: Set(found.map(\.value)).sorted().enumerated().map { ($1, $0 + 1) })

@@ -27,9 +27,10 @@ enum PDFNormalizer {
 
     /// Replaces the date string that follows the first `key` (up to its closing parenthesis).
     private static func rewriteDate(after key: [UInt8], in bytes: inout [UInt8], date: DocumentDate) throws {
-        guard let start = bytes.firstRange(of: key)?.upperBound,
-            let end = bytes[start...].firstIndex(of: UInt8(ascii: ")"))
+        guard let found = bytes.firstIndex(of: key, from: 0),
+            let end = bytes[(found + key.count)...].firstIndex(of: UInt8(ascii: ")"))
         else { return }
+        let start = found + key.count
         let length = end - start
         guard length >= dateDigits, let zone = zoneByLength[length - dateDigits] else {
             let found = String(decoding: bytes[start..<end], as: UTF8.self)
