@@ -10,11 +10,14 @@ final class CDPConnection: @unchecked Sendable {
     var nextID = 1
     var pending: [Int: PendingCall] = [:]
     var closedReason: String?
+    /// How long a call may wait for its answer unless it says otherwise.
+    let callTimeout: Duration
 
     /// Speaks over `commands` (written) and `replies` (read), taking ownership of both descriptors.
-    init(commands: Int32, replies: Int32) {
+    init(commands: Int32, replies: Int32, callTimeout: Duration) {
         writer = PipeWriter(descriptor: commands)
         reader = PipeReader(descriptor: replies)
+        self.callTimeout = callTimeout
     }
 
     /// Starts reading Chromium's messages.
@@ -32,11 +35,13 @@ final class CDPConnection: @unchecked Sendable {
 
     /// Calls `method` with `params` (in flat `session`, if given) and returns its result; with `event`, returns
     /// only once that event has also arrived in the same session. Throws `renderFailed` when Chromium answers
-    /// with an error and `rendererUnavailable` when the pipe ends or no answer comes within `timeout`.
+    /// with an error and `rendererUnavailable` when the pipe ends or no answer comes within `timeout`
+    /// (by default the connection's `callTimeout`).
     func call(
         _ method: String, _ params: [String: JSONValue] = [:], session: String? = nil,
-        awaiting event: String? = nil, timeout: Duration = RendererLimits.callTimeout
+        awaiting event: String? = nil, timeout: Duration? = nil
     ) async throws -> JSONValue {
+        let timeout = timeout ?? callTimeout
         let id = lock.withLock {
             defer { nextID += 1 }
             return nextID

@@ -19,9 +19,10 @@ final class ChromiumBrowser: Sendable {
     /// Whether the browser is still connected (its pipe has not ended).
     var isAlive: Bool { connection.isOpen }
 
-    /// Starts Chromium as `command` says and waits until it answers on the pipe; throws `rendererUnavailable`
+    /// Starts Chromium as `command` says and waits (up to `RendererLimits.launchTimeout`) until it answers on
+    /// the pipe; later DevTools calls each have `callTimeout` to be answered. Throws `rendererUnavailable`
     /// when the binary cannot be run or does not speak the DevTools protocol.
-    static func launch(_ command: ChromiumCommand) async throws -> ChromiumBrowser {
+    static func launch(_ command: ChromiumCommand, callTimeout: Duration) async throws -> ChromiumBrowser {
         let profile = try makeProfileDirectory()
         let process: ChromiumProcess
         let commands: Int32
@@ -32,11 +33,11 @@ final class ChromiumBrowser: Sendable {
             try? FileManager.default.removeItem(atPath: profile)
             throw error
         }
-        let connection = CDPConnection(commands: commands, replies: replies)
+        let connection = CDPConnection(commands: commands, replies: replies, callTimeout: callTimeout)
         connection.start()
         let browser = ChromiumBrowser(process: process, connection: connection, profileDirectory: profile)
         do {
-            _ = try await connection.call("Browser.getVersion")
+            _ = try await connection.call("Browser.getVersion", timeout: RendererLimits.launchTimeout)
         } catch {
             await browser.shutdown()
             let reason = if case PDFError.rendererUnavailable(let inner) = error { inner } else { "\(error)" }

@@ -25,10 +25,10 @@ extension PDFRenderer {
         let previous = browser
         browser = nil
         idleTabs = []
-        let task = Task { [self, command] () throws -> ChromiumBrowser in
+        let task = Task { [self, command, callTimeout] () throws -> ChromiumBrowser in
             defer { self.launching = nil }
             if let previous { await previous.shutdown() }
-            let launched = try await ChromiumBrowser.launch(command)
+            let launched = try await ChromiumBrowser.launch(command, callTimeout: callTimeout)
             self.browser = launched
             return launched
         }

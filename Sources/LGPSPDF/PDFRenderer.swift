@@ -13,6 +13,7 @@ public actor PDFRenderer {
 
     let command: ChromiumCommand
     let pages: Int
+    let callTimeout: Duration
     var browser: ChromiumBrowser?
     var launching: Task<ChromiumBrowser, any Error>?
     var idleTabs: [PrintTab] = []
@@ -22,8 +23,14 @@ public actor PDFRenderer {
     /// A renderer for `chromiumPath` (default: `LGPS_CHROMIUM`, else `/usr/bin/chromium`) printing in up to
     /// `pages` tabs at once (at least one).
     public init(chromiumPath: String? = nil, pages: Int = 2) {
+        self.init(chromiumPath: chromiumPath, pages: pages, callTimeout: RendererLimits.callTimeout)
+    }
+
+    /// A renderer whose DevTools calls each have `callTimeout` to be answered (tests use a short one).
+    init(chromiumPath: String?, pages: Int, callTimeout: Duration) {
         command = ChromiumCommand(executable: chromiumPath)
         self.pages = max(1, pages)
+        self.callTimeout = callTimeout
     }
 
     deinit {

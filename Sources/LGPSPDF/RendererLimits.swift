@@ -2,6 +2,8 @@
 enum RendererLimits {
     /// How long one DevTools call (loading a page, printing it, opening a tab) may take before the render fails.
     static let callTimeout: Duration = .seconds(30)
+    /// How long a newly started Chromium may take to answer its first call.
+    static let launchTimeout: Duration = .seconds(30)
     /// How long Chromium has to exit after `Browser.close` before it is killed.
     static let exitGrace: Duration = .seconds(5)
     /// How often `stop()` looks again whether Chromium has exited during the grace period.
