@@ -29,12 +29,13 @@ final class ChromiumProcess: @unchecked Sendable {
         }
     }
 
-    /// Waits up to `grace` for the browser to exit by itself, then kills its whole process group and reaps it.
+    /// Waits up to `grace` (looking every `RendererLimits.exitPoll`) for the browser to exit by itself, then
+    /// kills its whole process group and reaps it.
     func terminate(grace: Duration) async {
-        let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: grace)
-        while !hasExited, clock.now < deadline {
+        var looks = Int(grace / RendererLimits.exitPoll)
+        while !hasExited, looks > 0 {
             try? await Task.sleep(for: RendererLimits.exitPoll)
+            looks -= 1
         }
         kill()
     }

@@ -34,7 +34,7 @@ public actor PDFRenderer {
     }
 
     deinit {
-        browser?.process.kill()
+        browser?.abandon()
     }
 
     /// Launches Chromium if it is not running; throws `rendererUnavailable` when it cannot be started.

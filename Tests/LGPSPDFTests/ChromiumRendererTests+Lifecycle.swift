@@ -29,6 +29,16 @@ extension ChromiumRendererTests {
         return false
     }
 
+    @Test("A renderer dropped without stop() kills and reaps its browser and deletes its profile")
+    func droppedRendererCleansUp() async throws {
+        var renderer: PDFRenderer? = PDFRenderer()
+        try await renderer?.start()
+        let browser = try #require(await renderer?.browser)
+        renderer = nil
+        #expect(!ChildProcesses.chromiumChildren().contains(browser.process.pid))
+        #expect(!FileManager.default.fileExists(atPath: browser.profileDirectory))
+    }
+
     @Test("start() twice keeps one browser")
     func startIsIdempotent() async throws {
         try await withRenderer { renderer in
