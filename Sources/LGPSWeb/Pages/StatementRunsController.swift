@@ -30,8 +30,9 @@ struct StatementRunsController {
     @Sendable func start(request: Request, context: StaffRequestContext) async throws -> Response {
         let user = try pages.user(context)
         let fields = context.form
-        let form = StatementRunForm(year: fields["year"] ?? "", kind: fields["kind"] ?? "",
-                                    pdfs: fields["pdfs"] ?? StatementRunRequest.PDFMode.all.rawValue)
+        let pdfs = fields["pdfs"]
+        let form = StatementRunForm(year: fields["year"], kind: fields["kind"],
+                                    pdfs: pdfs.isEmpty ? StatementRunRequest.PDFMode.all.rawValue : pdfs)
         switch form.validate(today: pages.dependencies.clock.today()) {
         case .invalid(let errors):
             let runs = try await pages.dependencies.statements.runs(fundID: user.fundID, limit: Self.runsListed)
