@@ -191,7 +191,12 @@ def journey(nino):
     d = make_driver(1280)
     try:
         sign_in(d)
-        check("journey: signed in lands on search", "/search" in d.current_url, d.current_url)
+        for _ in range(50):  # the sign-in post redirects: wait for the search page before reading the address
+            if "/search" in d.current_url:
+                break
+            time.sleep(0.1)
+        url = d.current_url
+        check("journey: signed in lands on search", "/search" in url, url)
         box = d.find_element(By.ID, "q")
         box.send_keys(nino[:2] + " " + nino[2:4] + " " + nino[4:6] + " " + nino[6:8] + " " + nino[8:])
         d.find_element(By.CSS_SELECTOR, "main form[role=search] button").click()
