@@ -21,6 +21,7 @@ enum RecordReader {
         let rows = try await db.select().columns(RecordRowSet.recordColumns).from("pension_records")
             .where("fund_id", .equal, fundID).where("id", .in, ids).all()
         let found = try rows.map { try $0.int64("id") }
+        guard !found.isEmpty else { return [] }  // PostgreSQL refuses an empty `IN ()`
         let statuses = try await children("status_periods", found, db, RecordChildRows.statusPeriod)
         let sections = try await children("section_periods", found, db, RecordChildRows.sectionPeriod)
         let links = try await children("aggregation_links", found, db, RecordChildRows.aggregationLink)
