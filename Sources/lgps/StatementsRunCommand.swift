@@ -18,7 +18,8 @@ struct StatementsRunCommand: AsyncParsableCommand {
     @Option(help: "Only this kind: active, deferred or pension_credit.") var kind: StatementKind?
     @Option(help: "Only this pension record id.") var record: Int64?
     @Option(help: "At most this many records.") var limit: Int?
-    @Option(help: "Which statements get a PDF: all, paper or none.") var pdfs: StatementRunRequest.PDFMode = .all
+    @Option(help: "Which statements get a PDF: paper (members who get paper: the print file), all or none.")
+    var pdfs: StatementRunRequest.PDFMode = .paper
     @Option(help: "The date printed on the statements, YYYY-MM-DD (default today).") var issuedOn: String?
     @Option(help: "Fund code (default: the first fund).") var fund: String?
     @Option(help: "A directory of the fund's own statement templates.") var templates: String?
