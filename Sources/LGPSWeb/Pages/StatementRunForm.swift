@@ -6,7 +6,7 @@ import LGPSStatements
 struct StatementRunForm {
     var year: String
     var kind: String = ""
-    var pdfs: String = StatementRunRequest.PDFMode.all.rawValue
+    var pdfs: String = StatementRunRequest.PDFMode.paper.rawValue
 
     /// The first Scheme year statements can be produced for (the 2014 Scheme's first year).
     static let firstYear = 2014
@@ -27,7 +27,7 @@ struct StatementRunForm {
     }
 
     var pdfChoices: [Choice] {
-        [("all", "Every statement"), ("paper", "Only members who get paper"), ("none", "None")].enumerated()
+        [("paper", "Only members who get paper (the print file)"), ("all", "Every statement"), ("none", "None")].enumerated()
             .map { index, entry in
                 Choice(value: entry.0, label: entry.1, checked: entry.0 == pdfs, id: index == 0 ? "pdfs" : "pdfs-\(index)")
             }

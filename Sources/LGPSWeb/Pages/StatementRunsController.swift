@@ -32,7 +32,7 @@ struct StatementRunsController {
         let fields = context.form
         let pdfs = fields["pdfs"]
         let form = StatementRunForm(year: fields["year"], kind: fields["kind"],
-                                    pdfs: pdfs.isEmpty ? StatementRunRequest.PDFMode.all.rawValue : pdfs)
+                                    pdfs: pdfs.isEmpty ? StatementRunRequest.PDFMode.paper.rawValue : pdfs)
         switch form.validate(today: pages.dependencies.clock.today()) {
         case .invalid(let errors):
             let runs = try await pages.dependencies.statements.runs(fundID: user.fundID, limit: Self.runsListed)
