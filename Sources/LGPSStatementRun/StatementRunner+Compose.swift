@@ -27,6 +27,7 @@ extension StatementRunner {
                     for item in slice {
                         Self.settle(item, subject: byRecord[item.recordID], run: run, composer: composer, at: at,
                                     into: &outcome)
+                        await Task.yield()  // let other tasks (web requests, the batch's write) have the thread
                     }
                     return (index, outcome)
                 }
