@@ -74,7 +74,7 @@ let package = Package(
         .target(
             name: "LGPSWeb",
             dependencies: [
-                "LGPSRules", "LGPSParameters", "LGPSStorage", "LGPSStatements", "LGPSStatementRun",
+                "LGPSRules", "LGPSParameters", "LGPSStorage", "LGPSStatements", "LGPSStatementRun", "LGPSPDF",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

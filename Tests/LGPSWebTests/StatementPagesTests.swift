@@ -63,7 +63,14 @@ struct StatementPagesTests {
             #expect(html.status == .ok)
             #expect(StatementComposer.sha256(Array(html.text.utf8)) == manifest[0].htmlSHA256)
             #expect(html.headers[.contentSecurityPolicy]?.hasPrefix("default-src 'none'") == true)
-            #expect(try await env.browser.get("/records/\(record)/statements/2025/statement.pdf").status == .notFound)
+            // The run made no PDFs: the first download makes one and stores it; the second is the stored one.
+            let pdf = try await env.browser.get("/records/\(record)/statements/2025/statement.pdf")
+            #expect(pdf.status == .ok && pdf.headers[.contentType] == "application/pdf")
+            #expect(pdf.text.hasPrefix("%PDF-"))
+            let stored = try await env.database.repositories.statements.manifest(fundID: fund.id,
+                                                                               year: SchemeYear(startYear: 2025))
+            #expect(stored[0].pdfSHA256 != nil && stored[0].htmlSHA256 == manifest[0].htmlSHA256)
+            #expect(try await env.browser.get("/records/\(record)/statements/2025/statement.pdf").text == pdf.text)
             // Starting the same run again does not start another.
             let again = try await env.browser.post("/statements/runs", form: [("year", "2025"), ("kind", ""),
                                                                              ("pdfs", "none")])

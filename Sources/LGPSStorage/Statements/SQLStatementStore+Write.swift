@@ -23,18 +23,25 @@ extension SQLStatementStore {
 
     func completePDFs(runID: Int64, pdfs: [StatementPDF], settled: [StatementRunItem], at: Timestamp) async throws {
         try await database.transaction { db in
-            for pdf in pdfs {
-                let year = Int64(pdf.schemeYear.startYear)
-                try await db.delete(from: "statement_pdfs").where("record_id", .equal, pdf.recordID)
-                    .where("scheme_year", .equal, year).run()
-                try await db.insert(into: "statement_pdfs").columns("fund_id", "record_id", "scheme_year", "pdf")
-                    .values(SQLBind(pdf.fundID), SQLBind(pdf.recordID), SQLBind(year), SQLBind(Data(pdf.bytes)))
-                    .run()
-                try await db.update("statements").set("pdf_sha256", to: pdf.sha256)
-                    .where("record_id", .equal, pdf.recordID).where("scheme_year", .equal, year).run()
-            }
+            for pdf in pdfs { try await Self.insert(pdf, on: db) }
             try await Self.settle(runID: runID, settled, at: at, on: db)
         }
+    }
+
+    func storePDF(_ pdf: StatementPDF) async throws {
+        try await database.transaction { db in try await Self.insert(pdf, on: db) }
+    }
+
+    /// Replaces the statement's PDF and records its SHA-256 on the statement.
+    static func insert(_ pdf: StatementPDF, on db: any SQLDatabase) async throws {
+        let year = Int64(pdf.schemeYear.startYear)
+        try await db.delete(from: "statement_pdfs").where("record_id", .equal, pdf.recordID)
+            .where("scheme_year", .equal, year).run()
+        try await db.insert(into: "statement_pdfs").columns("fund_id", "record_id", "scheme_year", "pdf")
+            .values(SQLBind(pdf.fundID), SQLBind(pdf.recordID), SQLBind(year), SQLBind(Data(pdf.bytes)))
+            .run()
+        try await db.update("statements").set("pdf_sha256", to: pdf.sha256)
+            .where("record_id", .equal, pdf.recordID).where("scheme_year", .equal, year).run()
     }
 
     /// Moves each item to its new status (grouped, one UPDATE per status), exceptions one by one with the reason.

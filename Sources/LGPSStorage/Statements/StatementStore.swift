@@ -31,6 +31,8 @@ public protocol StatementStore: Sendable {
         async throws
     /// Stores a batch's PDFs and marks their items done, in one transaction.
     func completePDFs(runID: Int64, pdfs: [StatementPDF], settled: [StatementRunItem], at: Timestamp) async throws
+    /// Stores one statement's PDF made outside a run (on first download), with its SHA-256 on the statement.
+    func storePDF(_ pdf: StatementPDF) async throws
     func finish(runID: Int64, at: Timestamp) async throws
     /// Item counts by kind and status.
     func counts(runID: Int64) async throws -> [StatementCount]

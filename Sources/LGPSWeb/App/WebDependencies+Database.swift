@@ -1,3 +1,4 @@
+import LGPSPDF
 import LGPSStatementRun
 import LGPSStorage
 import Logging
@@ -20,5 +21,8 @@ extension WebDependencies {
                   },
                   services: [DatabaseService(database: database)])
         statementRuns = BackgroundStatementRuns(database: database, parameters: parameters, logger: logger)
+        let printer = PDFRenderer(pages: 1)
+        statementPrinter = printer
+        services.insert(PDFRendererService(renderer: printer), at: 0)
     }
 }

@@ -1,4 +1,5 @@
 import LGPSParameters
+import LGPSPDF
 import LGPSRules
 import LGPSStatementRun
 import LGPSStorage
@@ -27,6 +28,8 @@ public struct WebDependencies: Sendable {
     /// Works statement runs started from the staff pages (nil where runs cannot be started, such as in tests of
     /// other pages).
     public var statementRuns: BackgroundStatementRuns?
+    /// Makes a statement's PDF on first download when its run made none (nil: such statements have no PDF).
+    public var statementPrinter: PDFRenderer?
     /// The time, for sessions and "today" in validation.
     public var clock: any WallClock
     /// Root logger for requests and events.

@@ -39,7 +39,7 @@ struct RecordStatementPage {
     var notes: [StatementNote]
     var hasNotes: Bool
     var htmlHref: String
-    var pdfHref: String?
+    var pdfHref: String
     var columns: [CalculationPage.Column]
 
     init(context: StaffRequestContext, member: MemberRecord, personName: String, statement: StoredStatement,
@@ -71,7 +71,7 @@ struct RecordStatementPage {
         hasNotes = !notes.isEmpty
         let base = "/records/\(member.record.id)/statements/\(year.startYear)"
         htmlHref = base + "/statement.html"
-        pdfHref = statement.pdfSHA256 == nil ? nil : base + "/statement.pdf"
+        pdfHref = base + "/statement.pdf"
         columns = working
     }
 }

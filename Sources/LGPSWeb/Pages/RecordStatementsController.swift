@@ -2,13 +2,15 @@ import Foundation
 import Hummingbird
 import HTTPTypes
 import LGPSRules
+import LGPSStatementRun
 import LGPSStatements
 import LGPSStorage
 
 /// A record's annual benefit statements: `/records/{id}/statements` lists them by year; `/{year}` shows one with
 /// its figures, the notes that applied, the working and the links to the statement itself and its PDF. Each is
 /// served from what the run stored: a read, never a recalculation (the working is the one exception: it is the
-/// engine's explanation, worked for staff on request).
+/// engine's explanation, worked for staff on request). A statement whose run made no PDF gets one on its first
+/// download, stored so the next download is a read.
 struct RecordStatementsController {
     let pages: StaffPages
 
@@ -53,10 +55,16 @@ struct RecordStatementsController {
     @Sendable func pdf(request: Request, context: StaffRequestContext) async throws -> Response {
         let user = try pages.user(context)
         let (member, statement) = try await stored(user, context)
-        guard let bytes = try await pages.dependencies.statements.pdf(fundID: user.fundID, recordID: member.record.id,
-                                                                      year: statement.schemeYear) else {
-            throw WebError.notFound
+        let store = pages.dependencies.statements
+        var stored = try await store.pdf(fundID: user.fundID, recordID: member.record.id, year: statement.schemeYear)
+        if stored == nil, let printer = pages.dependencies.statementPrinter {
+            let bytes = try await printer.render(html: statement.html, documentDate: statement.issuedOn.description)
+            try await store.storePDF(StatementPDF(fundID: user.fundID, recordID: member.record.id,
+                                                  schemeYear: statement.schemeYear, bytes: bytes,
+                                                  sha256: StatementComposer.sha256(bytes)))
+            stored = bytes
         }
+        guard let bytes = stored else { throw WebError.notFound }
         var headers = HTTPFields()
         headers[.contentType] = "application/pdf"
         headers[.contentDisposition] = "attachment; filename=\"statement-\(member.record.memberNumber)-\(statement.schemeYear.startYear).pdf\""
