@@ -55,6 +55,10 @@ def sign_in(driver, email=EMAIL, password=PASSWORD):
     driver.find_element(By.ID, "email").send_keys(email)
     driver.find_element(By.ID, "password").send_keys(password)
     driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    for _ in range(50):  # the sign-in post redirects: wait for it, so the next page is asked for signed in
+        if "/login" not in driver.current_url:
+            return
+        time.sleep(0.1)
 
 
 def audit_page(driver, label, width):
