@@ -25,8 +25,7 @@ public struct StatementService: Sendable {
     public static func make(database: Database, fundCode: String?, year: SchemeYear, parameters: SchemeParameters,
                             settings: StatementSettings = StatementSettings(), templates: String? = nil)
         async throws -> StatementService {
-        let funds = try await database.repositories.funds.all()
-        guard let fund = fundCode.map({ code in funds.first { $0.code == code } }) ?? funds.first else {
+        guard let fund = try await database.repositories.funds.chosen(fundCode) else {
             throw StatementRunError.noFund(fundCode)
         }
         let renderer = StatementRenderer(templates: try StatementTemplates(overrides: templates),

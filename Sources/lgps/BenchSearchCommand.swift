@@ -18,8 +18,7 @@ struct BenchSearchCommand: AsyncParsableCommand {
         let db = try await Database.open(location, logger: commandLogger())
         do {
             let people = db.repositories.people
-            let funds = try await db.repositories.funds.all()
-            guard let target = fund.map({ code in funds.first { $0.code == code } }) ?? funds.first else {
+            guard let target = try await db.repositories.funds.chosen(fund) else {
                 throw ValidationError("The database has no fund: run lgps bench generate first")
             }
             let workload = try await SearchWorkload.sample(fundID: target.id, people: people,

@@ -23,8 +23,7 @@ struct StatementSource {
     func extract(year: SchemeYear, record: Int64?, limit: Int?, kind: StatementKind?,
                  with extractor: StatementExtractor) async throws -> Outcome {
         let repositories = database.repositories
-        let funds = try await repositories.funds.all()
-        guard let fund = fundCode.map({ code in funds.first { $0.code == code } }) ?? funds.first else {
+        guard let fund = try await repositories.funds.chosen(fundCode) else {
             throw StatementRunError.noFund(fundCode)
         }
         let loader = try await SubjectLoader.make(database, fundID: fund.id)

@@ -13,8 +13,7 @@ struct StatementsManifestCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await withDatabase(database, logger: commandLogger()) { db in
-            let funds = try await db.repositories.funds.all()
-            guard let chosen = fund.map({ code in funds.first { $0.code == code } }) ?? funds.first else {
+            guard let chosen = try await db.repositories.funds.chosen(fund) else {
                 throw ValidationError(fund.map { "There is no fund \($0)" } ?? "The database has no fund")
             }
             for line in try await db.repositories.statements.manifest(fundID: chosen.id,
