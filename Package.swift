@@ -58,6 +58,17 @@ let package = Package(
         ),
         .target(name: "LGPSPDF", swiftSettings: strict),
         .target(
+            name: "LGPSPortal",
+            dependencies: [
+                "LGPSRules", "LGPSStorage",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
+        .target(
             name: "LGPSStatementRun",
             dependencies: [
                 "LGPSRules", "LGPSParameters", "LGPSStorage", "LGPSStatements", "LGPSPDF",
@@ -75,6 +86,7 @@ let package = Package(
             name: "LGPSWeb",
             dependencies: [
                 "LGPSRules", "LGPSParameters", "LGPSStorage", "LGPSStatements", "LGPSStatementRun", "LGPSPDF",
+                "LGPSPortal",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -93,7 +105,7 @@ let package = Package(
             name: "lgps",
             dependencies: [
                 "LGPSRules", "LGPSParameters", "LGPSStorage", "LGPSGenerate", "LGPSWeb", "LGPSStatements",
-                "LGPSStatementRun",
+                "LGPSStatementRun", "LGPSPortal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -110,6 +122,8 @@ let package = Package(
         .testTarget(name: "LGPSStatementsTests", dependencies: ["LGPSStatements", "LGPSRules", "LGPSParameters"],
                     swiftSettings: strict),
         .testTarget(name: "LGPSPDFTests", dependencies: ["LGPSPDF"], swiftSettings: strict),
+        .testTarget(name: "LGPSPortalTests", dependencies: ["LGPSPortal", "LGPSStorage", "LGPSRules"],
+                    swiftSettings: strict),
         .testTarget(
             name: "LGPSStatementRunTests",
             dependencies: ["LGPSStatementRun", "LGPSStatements", "LGPSStorage", "LGPSGenerate", "LGPSParameters",
@@ -122,7 +136,7 @@ let package = Package(
         .testTarget(
             name: "LGPSWebTests",
             dependencies: [
-                "LGPSWeb", "LGPSStorage", "LGPSGenerate", "LGPSStatementRun", "LGPSRules",
+                "LGPSWeb", "LGPSStorage", "LGPSGenerate", "LGPSStatementRun", "LGPSRules", "LGPSPortal",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict
