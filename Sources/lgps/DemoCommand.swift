@@ -34,8 +34,11 @@ struct DemoCommand: AsyncParsableCommand {
             let lines = """
             OpenLGPS demo is running at \(url)  (press Ctrl+C to stop)
             Staff login: \(credentials.main.email) \(credentials.main.password)
+            Staff authenticator key: \(credentials.main.authenticatorKey ?? "none")
             Other fund staff login: \(credentials.other.email) \(credentials.other.password)
-
+            Other fund staff authenticator key: \(credentials.other.authenticatorKey ?? "none")
+            (Add a key to an authenticator app, or run: oathtool --totp -b KEY)
+            \(DemoPortalText.lines(credentials.portal, url: url))
             """
             FileHandle.standardOutput.write(Data(lines.utf8))
         }

@@ -41,7 +41,8 @@ enum Server {
                     announce: (@Sendable () -> Void)?) async throws {
         var serverLogger = logger
         serverLogger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
-        let dependencies = WebDependencies(database: database, logger: serverLogger, metrics: PrometheusCollectorRegistry())
+        let dependencies = WebDependencies(database: database, logger: serverLogger,
+                                           metrics: PrometheusCollectorRegistry(), cipher: try DataKey.cipher())
         let app = try await buildApplication(configuration: options.configuration, dependencies: dependencies)
         announce?()
         try await app.runService()

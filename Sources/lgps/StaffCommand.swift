@@ -5,7 +5,7 @@ import LGPSWeb
 /// `lgps staff add`: creates a staff user in a fund.
 struct StaffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "staff", abstract: "Manage staff users.",
-                                                    subcommands: [Add.self])
+                                                    subcommands: [Add.self, ResetAuthenticator.self])
 
     /// `lgps staff add --fund CODE --email E --name N [--password P] [--role R]`.
     struct Add: AsyncParsableCommand {
@@ -37,6 +37,26 @@ struct StaffCommand: AsyncParsableCommand {
                 _ = try await db.repositories.staff.create(user, actor: .system("lgps staff add"))
             }
             print("Staff login: \(email) \(password == nil ? chosen : "(the password given)")")
+        }
+    }
+
+    /// `lgps staff reset-authenticator --email E`: for someone who has lost their authenticator, once their
+    /// identity has been checked (AUTH-15): they set up a new one at their next sign-in.
+    struct ResetAuthenticator: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "reset-authenticator",
+                                                        abstract: "Make a staff user set up their authenticator again.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "The staff user's email address.") var email: String
+
+        func run() async throws {
+            try await withDatabase(database, logger: commandLogger()) { db in
+                guard let user = try await db.repositories.staff.find(email: email) else {
+                    throw ValidationError("No staff user has the email address \(email)")
+                }
+                try await db.repositories.staff.setTOTP(userID: user.id, sealedSecret: nil,
+                                                        actor: .system("lgps staff reset-authenticator"))
+            }
+            print("\(email) will set up a new authenticator at their next sign-in")
         }
     }
 }

@@ -10,7 +10,7 @@ import requests
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from axe_selenium_python import Axe
+from common import check, make_driver, audit_page, wait_for, results, fresh_code
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate as validate_spec
 from referencing import Registry, Resource
@@ -18,61 +18,42 @@ from referencing.jsonschema import DRAFT202012
 
 BASE, EMAIL, PASSWORD = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
 OTHER = sys.argv[4:6] if len(sys.argv) >= 6 else None
+# Staff sign in with a password and an authenticator code (AUTH-11): the demo prints each user's key.
+KEYS = {EMAIL: os.environ.get("STAFF_TOTP_KEY", "")}
+if OTHER:
+    KEYS[OTHER[0]] = os.environ.get("OTHER_TOTP_KEY", "")
 WIDTHS = (1280, 320)
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
-results = {"passed": 0, "failed": 0}
 
 
-def check(name, ok, detail=""):
-    results["passed" if ok else "failed"] += 1
-    print(("PASS " if ok else "FAIL ") + name + (f" — {detail}" if detail and not ok else ""), flush=True)
-    return ok
-
-
-def axe_script():
-    spec = importlib.util.find_spec("axe_playwright_python")
-    path = os.path.join(list(spec.submodule_search_locations)[0], "axe.min.js")
-    assert os.path.exists(path), "axe-core 4.x (axe-playwright-python wheel) is missing"
-    return path
-
-
-def make_driver(width):
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = "/usr/bin/chromium"
-    for a in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-              f"--window-size={width},900", "--lang=en-GB"):
-        opts.add_argument(a)
-    opts.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 1})
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
-    # Headless Chromium will not make a window narrower than 500px: emulate the 320px screen instead.
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 500})
-    return driver
-
-
-def sign_in(driver, email=EMAIL, password=PASSWORD):
+def sign_in(driver, email=EMAIL, password=PASSWORD, audit_width=None):
     driver.get(BASE + "/login")
     driver.find_element(By.ID, "email").send_keys(email)
     driver.find_element(By.ID, "password").send_keys(password)
     driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-    for _ in range(50):  # the sign-in post redirects: wait for it, so the next page is asked for signed in
+    for _ in range(50):  # the sign-in post redirects to the security code: wait for it
+        if "/login/code" in driver.current_url:
+            break
+        time.sleep(0.1)
+    if audit_width:
+        audit_page(driver, "security code", audit_width)
+    driver.find_element(By.ID, "code").send_keys(fresh_code(KEYS[email]))
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    for _ in range(50):  # then to search: wait for it, so the next page is asked for signed in
         if "/login" not in driver.current_url:
             return
         time.sleep(0.1)
 
 
-def audit_page(driver, label, width):
-    axe = Axe(driver, script_url=AXE)
-    axe.inject()
-    res = axe.run(options=json.dumps({"runOnly": {"type": "tag", "values": AXE_TAGS}}))
-    violations = res["violations"]
-    detail = "; ".join(f"{v['id']}: {v['help']} ({len(v['nodes'])}) {v['nodes'][0]['html'][:100]}" for v in violations)
-    check(f"axe 0 violations at {width}px: {label}", not violations, detail)
-    scripts = driver.execute_script("return document.scripts.length")
-    check(f"no JavaScript needed at {width}px: {label}", scripts == 0, f"{scripts} script elements")
-    if width == 320:
-        overflow = driver.execute_script("return document.documentElement.scrollWidth")
-        check(f"no sideways scrolling at 320px: {label}", overflow <= 320, f"page is {overflow}px wide")
+def requests_sign_in(s, email, password):
+    """Signs a requests session in: the password, then the security code. Returns the last response."""
+    page = s.get(BASE + "/login")
+    r = s.post(BASE + "/login", data={"email": email, "password": password, "csrfToken": csrf_token(page.text)},
+               allow_redirects=False)
+    if r.headers.get("Location") != "/login/code":
+        return r
+    page = s.get(BASE + "/login/code")
+    return s.post(BASE + "/login/code", data={"code": fresh_code(KEYS[email]), "csrfToken": csrf_token(page.text)},
+                  allow_redirects=False)
 
 
 def csrf_token(html):
@@ -82,10 +63,9 @@ def csrf_token(html):
 
 def api_session():
     s = requests.Session()
-    page = s.get(BASE + "/login")
-    r = s.post(BASE + "/login", data={"email": EMAIL, "password": PASSWORD, "csrfToken": csrf_token(page.text)},
-               allow_redirects=False)
-    check("staff can sign in over HTTP for the API", r.status_code in (302, 303), f"status {r.status_code}")
+    r = requests_sign_in(s, EMAIL, PASSWORD)
+    check("staff can sign in over HTTP for the API (password and security code)",
+          r.status_code in (302, 303) and r.headers.get("Location") == "/search", f"status {r.status_code}")
     return s
 
 
@@ -161,13 +141,14 @@ def browser_pages(person_id, record_id, nino):
             wait_for(d, "error-summary")
             check(f"wrong password shows an error at {width}px", "error" in d.page_source.lower())
             audit_page(d, "sign in with an error", width)
-            sign_in(d)
+            sign_in(d, audit_width=width)
             pages = [("search", "/search"), ("search results", "/search?q=a"), ("no results", "/search?q=zzzzqqq"),
                      ("person", f"/people/{person_id}"), ("record", f"/records/{record_id}"),
                      ("edit personal details", f"/people/{person_id}/edit"),
                      ("edit nominations", f"/people/{person_id}/nominations/edit"),
                      ("edit record", f"/records/{record_id}/edit"),
                      ("calculate", f"/records/{record_id}/calculate?date-day=1&date-month=6&date-year=2031"),
+                     ("member portal", "/portal-admin"), ("portal settings", "/portal-admin/settings"),
                      ("calculate with an error", f"/records/{record_id}/calculate?date-day=31&date-month=2&date-year=2031"),
                      ("statement runs", "/statements"), ("statement run report", "/statements/runs/1"),
                      ("record's statements", f"/records/{record_id}/statements"),
@@ -227,20 +208,11 @@ def journey(nino):
         d.quit()
 
 
-def wait_for(d, text, seconds=5):
-    """A form post navigates: wait (up to `seconds`) until the answer page holds `text`."""
-    for _ in range(int(seconds * 10)):
-        if text in d.page_source:
-            return
-        time.sleep(0.1)
-
-
 def other_fund(person_id, record_id):
     if not OTHER:
         return
     s = requests.Session()
-    page = s.get(BASE + "/login")
-    s.post(BASE + "/login", data={"email": OTHER[0], "password": OTHER[1], "csrfToken": csrf_token(page.text)})
+    requests_sign_in(s, OTHER[0], OTHER[1])
     for path in (f"/people/{person_id}", f"/records/{record_id}", f"/records/{record_id}/calculate",
                  f"/api/v1/people/{person_id}", f"/api/v1/records/{record_id}"):
         r = s.get(BASE + path, allow_redirects=False)
@@ -248,7 +220,6 @@ def other_fund(person_id, record_id):
 
 
 if __name__ == "__main__":
-    AXE = axe_script()
     started = time.time()
     session = api_session()
     pid, rid, nino = openapi_checks(session)

@@ -15,7 +15,7 @@ public func buildApplication(configuration: WebConfiguration,
                        logger: dependencies.logger)
 }
 
-/// The router: operations routes, sign-in, staff pages and the JSON API, behind logging, metrics, security
+/// The router: operations routes, sign-in, the member portal, staff pages and the JSON API, behind logging, metrics, security
 /// headers, error pages, sessions and the CSRF check, in that order.
 public func buildRouter(configuration: WebConfiguration,
                         dependencies: WebDependencies) async throws -> Router<StaffRequestContext> {
@@ -41,14 +41,27 @@ public func buildRouter(configuration: WebConfiguration,
         configuration: .init(sessionCookieParameters: SessionCookie.parameters(secure: configuration.secureCookies),
                              keyPrefix: SessionCookie.keyPrefix,
                              defaultSessionExpiration: configuration.sessionIdleTimeout)))
-    router.add(middleware: SessionLoaderMiddleware(staff: dependencies.staff, clock: dependencies.clock,
-                                                   idleTimeout: configuration.sessionIdleTimeout,
-                                                   absoluteTimeout: configuration.sessionAbsoluteTimeout))
+    router.add(middleware: SessionLoaderMiddleware(
+        staff: dependencies.staff,
+        members: MemberLoader(accounts: dependencies.portal.accounts, people: dependencies.people),
+        clock: dependencies.clock, idleTimeout: configuration.sessionIdleTimeout,
+        absoluteTimeout: configuration.sessionAbsoluteTimeout,
+        memberAbsoluteTimeout: configuration.memberSessionAbsoluteTimeout))
     router.add(middleware: CSRFMiddleware())
-    LoginController(authenticator: StaffAuthenticator(staff: dependencies.staff, configuration: configuration),
+    let limiter = HashLimiter(slots: configuration.maximumConcurrentHashes,
+                              maximumWaiting: configuration.maximumConcurrentHashes * 8)
+    try PortalRoutes(dependencies: dependencies, renderer: renderer, configuration: configuration, limiter: limiter)
+        .add(to: router)
+    let staffCodes = StaffSecondFactorController(
+        staff: dependencies.staff, renderer: renderer, clock: dependencies.clock, cipher: dependencies.portal.cipher,
+        sessionStore: dependencies.keyValues, cookieName: SessionCookie.name(secure: configuration.secureCookies),
+        throttle: dependencies.portal.throttle)
+    staffCodes.addRoutes(to: router)
+    LoginController(authenticator: StaffAuthenticator(staff: dependencies.staff, configuration: configuration,
+                                                      limiter: limiter),
                     renderer: renderer, clock: dependencies.clock, sessionStore: dependencies.keyValues,
                     cookieName: SessionCookie.name(secure: configuration.secureCookies),
-                    absoluteTimeout: configuration.sessionAbsoluteTimeout).addRoutes(to: router)
+                    absoluteTimeout: configuration.sessionAbsoluteTimeout, secondFactor: staffCodes).addRoutes(to: router)
 
     let staffPages = router.group().add(middleware: RequireStaffMiddleware(api: false))
     SearchController(pages: pages).addRoutes(to: staffPages)
@@ -60,6 +73,8 @@ public func buildRouter(configuration: WebConfiguration,
     PersonEditController(pages: pages).addRoutes(to: staffPages)
     NominationsEditController(pages: pages).addRoutes(to: staffPages)
     RecordEditController(pages: pages).addRoutes(to: staffPages)
+    PortalAdminController(pages: pages).addRoutes(to: staffPages)
+    PortalSettingsController(pages: pages).addRoutes(to: staffPages)
     api.addRoutes(to: router.group("/api/v1").add(middleware: RequireStaffMiddleware(api: true)))
     return router
 }

@@ -18,6 +18,8 @@ public struct WebConfiguration: Sendable {
     public var sessionIdleTimeout: Duration
     /// Signed-in staff must sign in again after this long whatever they do (SESS-3: 10 hours).
     public var sessionAbsoluteTimeout: Duration
+    /// Signed-in members must sign in again after this long whatever they do (SESS-3: 12 hours).
+    public var memberSessionAbsoluteTimeout: Duration
     /// Most password hashes computed at once (login bursts beyond this queue, then get 503); default: cores.
     public var maximumConcurrentHashes: Int
     /// Rows per page of search results.
@@ -30,6 +32,7 @@ public struct WebConfiguration: Sendable {
     public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, bcryptCost: Int = 12,
                 templateOverrideDirectory: String? = nil, sessionIdleTimeout: Duration = .seconds(15 * 60),
                 sessionAbsoluteTimeout: Duration = .seconds(10 * 60 * 60),
+                memberSessionAbsoluteTimeout: Duration = .seconds(12 * 60 * 60),
                 maximumConcurrentHashes: Int = WebConfiguration.defaultHashConcurrency, searchPageSize: Int = 20) {
         self.host = host
         self.port = port
@@ -38,6 +41,7 @@ public struct WebConfiguration: Sendable {
         self.templateOverrideDirectory = templateOverrideDirectory
         self.sessionIdleTimeout = sessionIdleTimeout
         self.sessionAbsoluteTimeout = sessionAbsoluteTimeout
+        self.memberSessionAbsoluteTimeout = memberSessionAbsoluteTimeout
         self.maximumConcurrentHashes = max(1, maximumConcurrentHashes)
         self.searchPageSize = searchPageSize
     }

@@ -1,4 +1,6 @@
+import Crypto
 import LGPSPDF
+import LGPSPortal
 import LGPSStatementRun
 import LGPSStorage
 import Logging
@@ -6,11 +8,15 @@ import Prometheus
 
 extension WebDependencies {
     /// Dependencies backed by `database`: its repositories and clock, its pool figures on `/metrics`, and a
-    /// `DatabaseService` so the database is closed after the server stops on graceful shutdown.
-    public init(database: Database, logger: Logger, metrics: PrometheusCollectorRegistry) {
+    /// `DatabaseService` so the database is closed after the server stops on graceful shutdown. Secrets at rest
+    /// are sealed with `cipher`; without one (tests) a key is made for this process only, so nothing sealed
+    /// survives it — the server passes the fund's key (CRYPTO-3).
+    public init(database: Database, logger: Logger, metrics: PrometheusCollectorRegistry, cipher: FieldCipher? = nil) {
         let repositories = database.repositories
         self.init(funds: repositories.funds, employers: repositories.employers, people: repositories.people,
                   records: repositories.records, audit: repositories.audit, staff: repositories.staff,
+                  portal: PortalServices(repositories: repositories,
+                                         cipher: cipher ?? FieldCipher(key: SymmetricKey(size: .bits256))),
                   keyValues: repositories.keyValues, statements: repositories.statements,
                   statementRuns: nil, clock: database.clock, logger: logger, metrics: metrics,
                   poolStatistics: {

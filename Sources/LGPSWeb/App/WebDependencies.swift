@@ -1,4 +1,5 @@
 import LGPSParameters
+import LGPSPortal
 import LGPSPDF
 import LGPSRules
 import LGPSStatementRun
@@ -21,6 +22,8 @@ public struct WebDependencies: Sendable {
     public var audit: any AuditRepository
     /// Staff users, for sign-in.
     public var staff: any StaffUserRepository
+    /// The member portal's accounts, keys, registrations, settings and outbox, and its account rules.
+    public var portal: PortalServices
     /// Where server-side sessions are kept.
     public var keyValues: any KeyValueStore
     /// Stored statements and statement runs.
@@ -47,7 +50,7 @@ public struct WebDependencies: Sendable {
     /// Creates the dependencies.
     public init(funds: any FundRepository, employers: any EmployerRepository, people: any PersonRepository,
                 records: any RecordRepository, audit: any AuditRepository, staff: any StaffUserRepository,
-                keyValues: any KeyValueStore, statements: any StatementStore,
+                portal: PortalServices, keyValues: any KeyValueStore, statements: any StatementStore,
                 statementRuns: BackgroundStatementRuns?, clock: any WallClock, logger: Logger,
                 metrics: PrometheusCollectorRegistry,
                 poolStatistics: @escaping @Sendable () -> [(name: String, value: Int)] = { [] },
@@ -58,6 +61,7 @@ public struct WebDependencies: Sendable {
         self.records = records
         self.audit = audit
         self.staff = staff
+        self.portal = portal
         self.keyValues = keyValues
         self.statements = statements
         self.statementRuns = statementRuns

@@ -4,7 +4,7 @@ import LGPSRules
 import LGPSStorage
 import Logging
 
-/// Sign-in and sign-out for staff (AUTH-10, SESS-2, SESS-4, LOG-3).
+/// Sign-in (the password step; the code follows, AUTH-11) and sign-out for staff (AUTH-10, SESS-4, LOG-3).
 struct LoginController {
     let authenticator: StaffAuthenticator
     let renderer: TemplateRenderer
@@ -12,6 +12,7 @@ struct LoginController {
     let sessionStore: any KeyValueStore
     let cookieName: String
     let absoluteTimeout: Duration
+    let secondFactor: StaffSecondFactorController
 
     /// The one message for any failed sign-in, whatever the reason (AUTH-10).
     static let failureMessage = "Enter a correct email address and password"
@@ -54,16 +55,12 @@ struct LoginController {
             let error = FieldError(field: "email", message: Self.failureMessage)
             return page(context: context, errors: [error], notice: nil, status: .unauthorized)
         case .success(let user):
-            // SESS-2: the pre-login session id stops working; the new session gets a new id and CSRF token.
-            if let oldID = request.cookies[cookieName]?.value {
-                try await sessionStore.remove(key: SessionCookie.keyPrefix + oldID)
-            }
-            context.sessions.createSession(StaffSession(userID: user.id, now: clock.now()))
-            context.logger.info("Staff sign-in succeeded", metadata: [
-                "event": "staff.login.succeeded", "factor": "password", "user_id": "\(user.id)",
-                "fund_id": "\(user.fundID)",
+            // AUTH-11: a right password leads to the security code; the session is rotated only when that is
+            // done too (SESS-2).
+            context.logger.info("Staff password accepted", metadata: [
+                "event": "staff.login.first_factor", "factor": "password", "user_id": "\(user.id)",
             ])
-            return HTML.redirect(to: "/search")
+            return try secondFactor.begin(user: user, context: context)
         }
     }
 

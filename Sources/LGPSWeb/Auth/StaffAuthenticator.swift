@@ -20,10 +20,9 @@ struct StaffAuthenticator: Sendable {
     /// A hash of a random password at the configured cost, compared against when the email is unknown.
     let dummyHash: String
 
-    init(staff: any StaffUserRepository, configuration: WebConfiguration) {
+    init(staff: any StaffUserRepository, configuration: WebConfiguration, limiter: HashLimiter) {
         self.staff = staff
-        limiter = HashLimiter(slots: configuration.maximumConcurrentHashes,
-                              maximumWaiting: configuration.maximumConcurrentHashes * 8)
+        self.limiter = limiter
         dummyHash = StaffPasswords.hash(SecureToken.make(), cost: configuration.bcryptCost)
     }
 

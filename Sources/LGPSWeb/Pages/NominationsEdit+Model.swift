@@ -12,6 +12,7 @@ struct NominationsEditPage {
     var layout: LayoutModel
     var action: String
     var cancelHref: String
+    var backText = "Back to member"
     var member: String
     var errors: ErrorSummary?
     var beneficiaries: [Beneficiary]
@@ -41,5 +42,17 @@ struct NominationsEditPage {
             let share = $0.share.description
             return NominationRow(name: $0.name, relationship: $0.relationship, share: String(share.dropLast()))
         }
+    }
+
+    /// The member's own form in the portal: the portal's layout, posting to `/portal/nominations`.
+    static func portal(context: StaffRequestContext, member: String, rows: [NominationRow],
+                       errors: [FieldError]) -> NominationsEditPage {
+        var page = NominationsEditPage(context: context, personID: 0, member: member, rows: rows, errors: errors)
+        page.layout = LayoutModel(portalTitle: "Change death grant nominations", context: context,
+                                  hasErrors: !errors.isEmpty)
+        page.action = "/portal/nominations"
+        page.cancelHref = "/portal/home"
+        page.backText = "Back to your pensions"
+        return page
     }
 }

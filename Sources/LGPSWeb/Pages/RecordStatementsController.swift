@@ -21,10 +21,6 @@ struct RecordStatementsController {
         group.get("/records/{id}/statements/{year}/statement.pdf", use: pdf)
     }
 
-    /// A stored statement is a whole document of its own: inline styles, no scripts, nothing fetched.
-    static let statementPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
-        + "form-action 'none'; frame-ancestors 'none'"
-
     @Sendable func list(request: Request, context: StaffRequestContext) async throws -> Response {
         let user = try pages.user(context)
         let member = try await pages.record(try pages.id("id", context), for: user, context)
@@ -47,28 +43,17 @@ struct RecordStatementsController {
     @Sendable func html(request: Request, context: StaffRequestContext) async throws -> Response {
         let user = try pages.user(context)
         let (_, statement) = try await stored(user, context)
-        var response = HTML.page(statement.html)
-        response.headers[.contentSecurityPolicy] = Self.statementPolicy
-        return response
+        return download.html(statement)
     }
 
     @Sendable func pdf(request: Request, context: StaffRequestContext) async throws -> Response {
         let user = try pages.user(context)
         let (member, statement) = try await stored(user, context)
-        let store = pages.dependencies.statements
-        var stored = try await store.pdf(fundID: user.fundID, recordID: member.record.id, year: statement.schemeYear)
-        if stored == nil, let printer = pages.dependencies.statementPrinter {
-            let bytes = try await printer.render(html: statement.html, documentDate: statement.issuedOn.description)
-            try await store.storePDF(StatementPDF(fundID: user.fundID, recordID: member.record.id,
-                                                  schemeYear: statement.schemeYear, bytes: bytes,
-                                                  sha256: StatementComposer.sha256(bytes)))
-            stored = bytes
-        }
-        guard let bytes = stored else { throw WebError.notFound }
-        var headers = HTTPFields()
-        headers[.contentType] = "application/pdf"
-        headers[.contentDisposition] = "attachment; filename=\"statement-\(member.record.memberNumber)-\(statement.schemeYear.startYear).pdf\""
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+        return try await download.pdf(statement, memberNumber: member.record.memberNumber)
+    }
+
+    private var download: StatementDownload {
+        StatementDownload(statements: pages.dependencies.statements, printer: pages.dependencies.statementPrinter)
     }
 
     /// The record (in the user's fund) and its stored statement for the `{year}` in the path, or 404.

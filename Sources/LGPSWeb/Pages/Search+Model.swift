@@ -30,7 +30,7 @@ struct SearchPage {
     init(context: StaffRequestContext, query: String, results: Page<PersonSummary>?, flash: String?) {
         layout = LayoutModel(title: query.isEmpty ? "Find a member" : "Search results for \(query)", context: context)
         layout.flash = flash
-        layout.isSearch = true
+        layout.markCurrent("/search")
         self.query = query
         searched = results != nil
         rows = (results?.items ?? []).map {

@@ -1,8 +1,10 @@
 import Foundation
 
-/// The fields of an `application/x-www-form-urlencoded` body. Repeated names keep their first value.
+/// The fields of an `application/x-www-form-urlencoded` body. Repeated names keep their first value, except
+/// through `all(_:)` (checkboxes).
 public struct FormFields: Sendable, Equatable {
     private var values: [String: String] = [:]
+    private var repeated: [String: [String]] = [:]
 
     /// No fields.
     public init() {}
@@ -14,11 +16,15 @@ public struct FormFields: Sendable, Equatable {
             let name = FormFields.decode(parts[0])
             let value = parts.count > 1 ? FormFields.decode(parts[1]) : ""
             if values[name] == nil { values[name] = value }
+            repeated[name, default: []].append(value)
         }
     }
 
     /// The field's value, or "" when absent.
     public subscript(_ name: String) -> String { values[name] ?? "" }
+
+    /// Every value sent under `name`, in order (checkboxes).
+    public func all(_ name: String) -> [String] { repeated[name] ?? [] }
 
     /// Whether the field was sent.
     public func contains(_ name: String) -> Bool { values[name] != nil }

@@ -3,14 +3,17 @@ import HummingbirdAuth
 import LGPSStorage
 import Logging
 
-/// Ends sessions past their idle or absolute timeout (SESS-3), loads the signed-in staff user into the context,
-/// and slides the idle timeout along with activity (writing at most once a minute).
+/// Ends sessions past their idle or absolute timeout (SESS-3), loads the signed-in staff user or portal member
+/// into the context (SESS-4: a disabled account's session ends here), and slides the idle timeout along with
+/// activity (writing at most once a minute).
 struct SessionLoaderMiddleware: RouterMiddleware {
     typealias Context = StaffRequestContext
     let staff: any StaffUserRepository
+    let members: MemberLoader
     let clock: any WallClock
     let idleTimeout: Duration
     let absoluteTimeout: Duration
+    let memberAbsoluteTimeout: Duration
     /// How stale `lastSeenAt` may get before it is rewritten.
     let touchInterval: Duration = .seconds(60)
 
@@ -21,11 +24,13 @@ struct SessionLoaderMiddleware: RouterMiddleware {
         let now = clock.now().microseconds
         let idle = now - session.lastSeenAt.microseconds
         let age = now - session.createdAt.microseconds
-        if idle > idleTimeout.microseconds || age > absoluteTimeout.microseconds {
+        let limit = session.memberAccountID == nil ? absoluteTimeout : memberAbsoluteTimeout
+        if idle > idleTimeout.microseconds || age > limit.microseconds {
             context.sessions.clearSession()
-            if let userID = session.userID {
+            if session.userID != nil || session.memberAccountID != nil {
                 context.logger.info("Session timed out", metadata: [
-                    "event": "staff.session.timeout", "user_id": "\(userID)",
+                    "event": session.userID != nil ? "staff.session.timeout" : "portal.session.timeout",
+                    "user_id": "\(session.userID ?? session.memberAccountID ?? 0)",
                     "reason": idle > idleTimeout.microseconds ? "idle" : "absolute",
                 ])
                 context.sessionTimedOut = true
@@ -33,13 +38,19 @@ struct SessionLoaderMiddleware: RouterMiddleware {
             return try await next(request, context)
         }
         if let userID = session.userID {
-            if let user = try await staff.get(id: userID) {
-                context.staff = user
-                context.logger[metadataKey: "user_id"] = "\(user.id)"
-            } else {
+            guard let user = try await staff.get(id: userID) else {
                 context.sessions.clearSession()
                 return try await next(request, context)
             }
+            context.staff = user
+            context.logger[metadataKey: "user_id"] = "\(user.id)"
+        } else if let accountID = session.memberAccountID {
+            guard let member = try await members.load(accountID: accountID) else {
+                context.sessions.clearSession()
+                return try await next(request, context)
+            }
+            context.member = member
+            context.logger[metadataKey: "account_id"] = "\(accountID)"
         }
         if idle > touchInterval.microseconds {
             context.sessions.withLockedSession { data in
@@ -48,5 +59,17 @@ struct SessionLoaderMiddleware: RouterMiddleware {
             }
         }
         return try await next(request, context)
+    }
+}
+
+/// Reads a signed-in member's account and person; nil when the account is gone or disabled (SESS-4).
+struct MemberLoader: Sendable {
+    let accounts: any PortalAccountRepository
+    let people: any PersonRepository
+
+    func load(accountID: Int64) async throws -> PortalMember? {
+        guard let account = try await accounts.get(id: accountID), account.status == .active,
+              let person = try await people.get(fundID: account.fundID, id: account.personID) else { return nil }
+        return PortalMember(account: account, person: person)
     }
 }

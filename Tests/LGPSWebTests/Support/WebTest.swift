@@ -17,7 +17,9 @@ struct WebEnvironment: Sendable {
     var client: any TestClientProtocol
 
     /// A second browser with its own cookies.
-    func newBrowser() -> Browser { Browser(client: client, cookieName: browser.cookieName) }
+    func newBrowser() -> Browser {
+        Browser(client: client, cookieName: browser.cookieName, clock: clock, authenticators: browser.authenticators)
+    }
 }
 
 /// Builds the real application over a fresh seeded database and runs `body` against its router.
@@ -29,12 +31,14 @@ enum WebTest {
             let fixture = try await WebFixture.seed(database)
             let logs = LogCapture()
             let registry = PrometheusCollectorRegistry()
-            var dependencies = WebDependencies(database: database, logger: logs.logger(), metrics: registry)
+            var dependencies = WebDependencies(database: database, logger: logs.logger(), metrics: registry,
+                                               cipher: PortalFixture.cipher)
             dependencies.services = []  // the helper closes the database itself
             let configuration = WebConfiguration(secureCookies: secure, bcryptCost: 10)
             let app = try await buildApplication(configuration: configuration, dependencies: dependencies)
             try await app.test(.router) { client in
-                let browser = Browser(client: client, cookieName: secure ? "__Host-lgps_session" : "lgps_session")
+                let browser = Browser(client: client, cookieName: secure ? "__Host-lgps_session" : "lgps_session",
+                                      clock: clock)
                 try await body(WebEnvironment(browser: browser, fixture: fixture, database: database, clock: clock,
                                               logs: logs, registry: registry, client: client))
             }

@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Browser suite for the member portal, on the demo fund: axe-core on every portal page at 1280 and 320 px, and the
+journey register → set up the authenticator → sign in → view a record → change address → add nominations →
+download a statement → sign out, in headless Chromium with JavaScript off being unnecessary (no scripts).
+
+usage: portal.py BASE_URL DEMO_LOG
+DEMO_LOG is what `lgps demo` printed: its "To try registering" line gives the activation key and details.
+Prints one line per check and closes with 'N passed, N failed'; exit 1 on any failure.
+"""
+import re, sys, time
+import requests
+from selenium.webdriver.common.by import By
+from common import check, make_driver, audit_page, wait_for, results, totp, fresh_code
+
+BASE, LOG = sys.argv[1].rstrip("/"), sys.argv[2]
+EMAIL, PASSWORD = "journey@example.com", "a walk along the canal towpath"
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+def registration_details():
+    text = open(LOG).read()
+    m = re.search(r"activation key (\S+), surname (.+?), born (\d+) (\w+) (\d{4}), NI number (.+)$", text, re.M)
+    if not m:
+        return None
+    return {"key": m[1], "surname": m[2], "day": m[3], "month": str(MONTHS.index(m[4]) + 1), "year": m[5],
+            "nino": m[6].strip()}
+
+
+def fill(d, values):
+    for field, value in values.items():
+        box = d.find_element(By.ID, field)
+        box.clear()
+        box.send_keys(value)
+
+
+def submit(d, action, expect_away=True):
+    before = d.current_url
+    d.find_element(By.CSS_SELECTOR, f"main form[action='{action}'] button[type=submit]").click()
+    for _ in range(100):
+        if not expect_away or d.current_url != before:
+            break
+        time.sleep(0.1)
+    time.sleep(0.2)
+
+
+def audit(d, label):
+    audit_page(d, "portal " + label, 1280)
+
+
+def register(d, details):
+    d.get(BASE + "/portal")
+    audit(d, "start page")
+    d.get(BASE + "/portal/register")
+    audit(d, "registration step 1")
+    fill(d, {"activationKey": details["key"].lower(), "surname": details["surname"].upper(),
+             "dateOfBirth-day": details["day"], "dateOfBirth-month": details["month"],
+             "dateOfBirth-year": details["year"], "nationalInsuranceNumber": details["nino"]})
+    submit(d, "/portal/register")
+    check("journey: activation key and details accepted", d.current_url.endswith("/portal/register/account"), d.current_url)
+    audit(d, "registration step 2")
+    fill(d, {"email": EMAIL, "password": PASSWORD, "confirmPassword": PASSWORD})
+    submit(d, "/portal/register/account")
+    check("journey: email and password accepted", d.current_url.endswith("/portal/register/security"), d.current_url)
+    audit(d, "registration step 3 (authenticator)")
+    key = d.find_element(By.ID, "totp-key").text.replace(" ", "")
+    fill(d, {"code": fresh_code(key)})
+    submit(d, "/portal/register/security")
+    check("journey: authenticator code accepted", d.current_url.endswith("/portal/register/recovery-codes"), d.current_url)
+    audit(d, "registration step 4 (recovery codes)")
+    codes = d.find_elements(By.CSS_SELECTOR, "#recovery-codes li")
+    check("journey: ten recovery codes shown", len(codes) == 10, f"{len(codes)} codes")
+    submit(d, "/portal/register/recovery-codes")
+    check("journey: registered and signed in", d.current_url.endswith("/portal/home")
+          and "Your account has been created" in d.page_source, d.current_url)
+    return key
+
+
+def sign_in(d, key):
+    d.get(BASE + "/portal/sign-in")
+    audit(d, "sign-in")
+    fill(d, {"email": EMAIL, "password": PASSWORD})
+    submit(d, "/portal/sign-in")
+    check("journey: password leads to the security code", d.current_url.endswith("/portal/sign-in/code"), d.current_url)
+    audit(d, "security code")
+    fill(d, {"code": fresh_code(key)})
+    submit(d, "/portal/sign-in/code")
+    check("journey: signed in with password and authenticator code", d.current_url.endswith("/portal/home"), d.current_url)
+
+
+def journey(details):
+    d = make_driver(1280)
+    try:
+        key = register(d, details)
+        audit(d, "home")
+        d.find_element(By.CSS_SELECTOR, "form[action='/portal/sign-out'] button").click()
+        time.sleep(0.3)
+        sign_in(d, key)
+        records = d.find_elements(By.CSS_SELECTOR, "main h2 a[href^='/portal/records/']")
+        check("journey: home lists the member's posts", len(records) >= 1, f"{len(records)} posts")
+        records[0].click()
+        wait_for(d, "Death grant nominations")
+        audit(d, "record")
+        pdfs = [a.get_attribute("href") for a in d.find_elements(By.CSS_SELECTOR, "main a[href$='statement.pdf']")]
+        d.get(BASE + "/portal/details")
+        audit(d, "your details")
+        fill(d, {"addressLine1": "1 Canal Side", "postcode": "NS1 4AB"})
+        submit(d, "/portal/details/contact")
+        check("journey: address changed", "contact details have been updated" in d.page_source)
+        d.get(BASE + "/portal/nominations")
+        audit(d, "nominations")
+        fill(d, {"name1": "Sam Walker", "relationship1": "Partner", "share1": "100"})
+        submit(d, "/portal/nominations")
+        check("journey: nominations saved", "nominations have been saved" in d.page_source)
+        d.get(BASE + "/portal/security")
+        audit(d, "sign-in and security")
+        statement(d, pdfs)
+        for path, label in (("/portal/home", "home"), ("/portal/details", "your details")):
+            narrow(d, path, label)
+        d.find_element(By.CSS_SELECTOR, "form[action='/portal/sign-out'] button").click()
+        time.sleep(0.3)
+        d.get(BASE + "/portal/home")
+        check("journey: after signing out, the portal needs sign in again", "/portal/sign-in" in d.current_url, d.current_url)
+    finally:
+        d.quit()
+
+
+def statement(d, pdfs):
+    if not check("journey: the record lists a statement to download", bool(pdfs)):
+        return
+    cookies = {c["name"]: c["value"] for c in d.get_cookies()}
+    r = requests.get(pdfs[0], cookies=cookies, timeout=120)
+    check("journey: statement downloads as a PDF", r.status_code == 200 and r.content.startswith(b"%PDF")
+          and r.headers.get("Content-Type") == "application/pdf", f"status {r.status_code}")
+
+
+def narrow(d, path, label):
+    d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 320, "height": 900, "deviceScaleFactor": 1,
+                                                              "mobile": True})
+    d.get(BASE + path)
+    audit_page(d, "portal " + label, 320)
+    d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 1280, "height": 900, "deviceScaleFactor": 1,
+                                                              "mobile": False})
+
+
+if __name__ == "__main__":
+    started = time.time()
+    details = registration_details()
+    if check("the demo printed an activation key to register with", details is not None):
+        journey(details)
+    print(f"portal browser suite took {time.time() - started:.1f}s")
+    print(f"{results['passed']} passed, {results['failed']} failed")
+    sys.exit(1 if results["failed"] else 0)
