@@ -18,6 +18,16 @@ public struct Repositories: Sendable {
     public var bulk: any BulkLoader
     /// Statement runs and stored statements.
     public var statements: any StatementStore
+    /// Members' portal accounts and recovery codes.
+    public var portalAccounts: any PortalAccountRepository
+    /// Activation keys and mailings.
+    public var activationKeys: any ActivationKeyRepository
+    /// Portal registrations in progress.
+    public var registrations: any RegistrationRepository
+    /// Each fund's portal settings.
+    public var portalSettings: any PortalSettingsRepository
+    /// The notification outbox.
+    public var notifications: any NotificationOutbox
 
     /// The SQL implementations over `database`.
     public init(database: Database) {
@@ -30,5 +40,10 @@ public struct Repositories: Sendable {
         keyValues = SQLKeyValueStore(database: database)
         bulk = SQLBulkLoader(database: database)
         statements = SQLStatementStore(database: database)
+        portalAccounts = SQLPortalAccountRepository(database: database)
+        activationKeys = SQLActivationKeyRepository(database: database)
+        registrations = SQLRegistrationRepository(database: database)
+        portalSettings = SQLPortalSettingsRepository(database: database)
+        notifications = SQLNotificationOutbox(database: database)
     }
 }

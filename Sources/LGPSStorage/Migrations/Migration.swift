@@ -34,5 +34,6 @@ public enum Migrations {
         Migration011_FinalPay(),
         Migration012_RecordPersonIndex(),
         Migration013_Statements(),
+        Migration014_Portal(),
     ]
 }

@@ -78,6 +78,11 @@ public protocol StaffUserRepository: Sendable {
     /// Looks up by email (case-insensitive) across the instance.
     func find(email: String) async throws -> StaffUser?
     func get(id: Int64) async throws -> StaffUser?
+    /// Sets or clears the user's sealed TOTP secret, audited (AUTH-11; the secret never is).
+    func setTOTP(userID: Int64, sealedSecret: String?, actor: Actor) async throws
+    /// AUTH-12 replay protection: records `step` as the last TOTP step used only if none is recorded or the
+    /// recorded one is lower (one compare-and-set UPDATE); false when the step was replayed or raced.
+    func useTOTPStep(userID: Int64, step: Int64) async throws -> Bool
 }
 
 /// Short-lived key/value data with expiry (server-side sessions). Values are opaque bytes (JSON).
@@ -114,6 +119,8 @@ extension BulkLoader {
 /// Tables whose ids the application allocates (so parents and children can be written in one batch).
 public enum IDSequence: String, Sendable, CaseIterable {
     case fund, employer, person, record = "pension_record", staffUser = "staff_user", statementRun = "statement_run"
+    case portalAccount = "portal_account", activationMailing = "activation_mailing", activationKey = "activation_key"
+    case portalRegistration = "portal_registration", notification
 }
 
 /// A batch of people with their nominations and records, ids already assigned.

@@ -4,7 +4,8 @@ import SQLKit
 /// Staff users in SQL; email addresses are unique ignoring case (`email_key`).
 struct SQLStaffUserRepository: StaffUserRepository {
     let database: Database
-    static let columns = ["id", "fund_id", "email", "name", "password_hash", "role"]
+    static let columns = ["id", "fund_id", "email", "name", "password_hash", "role", "totp_secret_sealed",
+                          "totp_last_step"]
 
     func create(_ user: StaffUser, actor: Actor) async throws -> StaffUser {
         let at = database.clock.now()
@@ -18,7 +19,7 @@ struct SQLStaffUserRepository: StaffUserRepository {
             stored.id = try await IDAllocator.next(.staffUser, on: db)
             try await db.insert(into: "staff_users").columns(Self.columns + ["email_key"])
                 .values(stored.id, stored.fundID, stored.email, stored.name, stored.passwordHash, stored.role.rawValue,
-                        key).run()
+                        stored.totpSecretSealed, stored.totpLastStep, key).run()
             var after = AuditFields()
             after.add("email", stored.email)
             after.add("name", stored.name)
@@ -40,9 +41,34 @@ struct SQLStaffUserRepository: StaffUserRepository {
             .first().map(Self.decode)
     }
 
+    func setTOTP(userID: Int64, sealedSecret: String?, actor: Actor) async throws {
+        let at = database.clock.now()
+        try await database.transaction { db in
+            guard let user = try await db.select().columns(Self.columns).from("staff_users")
+                .where("id", .equal, userID).first().map(Self.decode) else { throw StorageError.notFound }
+            try await db.update("staff_users").set("totp_secret_sealed", to: sealedSecret)
+                .where("id", .equal, userID).run()
+            var before = AuditFields(), after = AuditFields()
+            before.add("totp", TOTPStep.auditState(user.totpSecretSealed))
+            after.add("totp", TOTPStep.auditState(old: user.totpSecretSealed, new: sealedSecret))
+            try await AuditWriter.append([PendingAudit(fundID: user.fundID, entity: "staff_user", entityID: userID,
+                                                       action: "second_factor", before: before.json,
+                                                       after: after.json)],
+                                         actor: actor, at: at, on: db)
+        }
+    }
+
+    func useTOTPStep(userID: Int64, step: Int64) async throws -> Bool {
+        try await database.transaction { db in
+            try await TOTPStep.use(table: "staff_users", id: userID, step: step, on: db)
+        }
+    }
+
     static func decode(_ row: any SQLRow) throws -> StaffUser {
         StaffUser(id: try row.int64("id"), fundID: try row.int64("fund_id"), email: try row.string("email"),
                   name: try row.string("name"), passwordHash: try row.string("password_hash"),
-                  role: try row.code("role", as: StaffRole.self))
+                  role: try row.code("role", as: StaffRole.self),
+                  totpSecretSealed: try row.optionalString("totp_secret_sealed"),
+                  totpLastStep: try row.optionalInt64("totp_last_step"))
     }
 }

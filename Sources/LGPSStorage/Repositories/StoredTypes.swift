@@ -134,13 +134,20 @@ public struct StaffUser: Hashable, Sendable, Codable {
     /// Password hash in the KDF's own encoding (bcrypt `$2b$12$...`); never logged.
     public var passwordHash: String
     public var role: StaffRole
-    public init(id: Int64, fundID: Int64, email: String, name: String, passwordHash: String, role: StaffRole) {
+    /// The TOTP secret as sealed by the caller (CRYPTO-3); nil until the user enrols (AUTH-11: staff must).
+    public var totpSecretSealed: String?
+    /// The last TOTP time step accepted, so a code is accepted once (AUTH-12).
+    public var totpLastStep: Int64?
+    public init(id: Int64, fundID: Int64, email: String, name: String, passwordHash: String, role: StaffRole,
+                totpSecretSealed: String? = nil, totpLastStep: Int64? = nil) {
         self.id = id
         self.fundID = fundID
         self.email = email
         self.name = name
         self.passwordHash = passwordHash
         self.role = role
+        self.totpSecretSealed = totpSecretSealed
+        self.totpLastStep = totpLastStep
     }
 }
 

@@ -1,0 +1,89 @@
+import SQLKit
+
+/// ``NotificationOutbox`` over SQLKit (REL-8). Every write is one short transaction, so a notification the
+/// caller was told about is committed, and a sender's claim is a guarded UPDATE that a concurrent claimer cannot
+/// repeat.
+struct SQLNotificationOutbox: NotificationOutbox {
+    let database: Database
+
+    static let table = "notifications"
+    static let columns = ["id", "fund_id", "person_id", "email", "template", "personalisation_json", "status",
+                          "attempts", "reference", "provider_id", "created_at_us", "updated_at_us", "last_error"]
+    /// The states a sender may still settle.
+    static let unsettled = [NotificationStatus.queued, .sending].map(\.rawValue)
+
+    func enqueue(fundID: Int64, personID: Int64?, email: String, template: String, personalisation: [String: String],
+                 reference: String?, at: Timestamp) async throws -> OutboxNotification {
+        let json = try Self.encode(personalisation)
+        return try await database.transaction { db in
+            if let reference, let existing = try await Self.find(reference: reference, on: db) { return existing }
+            let notification = OutboxNotification(
+                id: try await IDAllocator.next(.notification, on: db), fundID: fundID, personID: personID,
+                email: email, template: template, personalisation: personalisation, status: .queued, attempts: 0,
+                reference: reference, providerID: nil, createdAt: at, updatedAt: at, lastError: nil)
+            // A concurrent enqueue with the same reference (PostgreSQL) inserts nothing and reads the winner's.
+            let inserted = try await db.insert(into: Self.table).columns(Self.columns)
+                .values(Self.values(notification, json: json).map(\.sqlCell))
+                .ignoringConflicts(with: "reference").returning("id").all()
+            guard inserted.isEmpty, let reference else { return notification }
+            guard let existing = try await Self.find(reference: reference, on: db) else { throw StorageError.notFound }
+            return existing
+        }
+    }
+
+    func claim(limit: Int, at: Timestamp) async throws -> [OutboxNotification] {
+        guard limit > 0 else { return [] }
+        return try await database.transaction { db in
+            let ids = try await db.select().column("id").from(Self.table)
+                .where("status", .equal, NotificationStatus.queued.rawValue)
+                .orderBy("id").limit(limit).all().map { try $0.int64("id") }
+            guard !ids.isEmpty else { return [] }
+            return try await db.update(Self.table).set("status", to: NotificationStatus.sending.rawValue)
+                .set(SQLIdentifier("attempts"),
+                     to: SQLBinaryExpression(SQLIdentifier("attempts"), .add, SQLBind(Int64(1))))
+                .set("updated_at_us", to: at.microseconds)
+                .where("id", .in, ids).where("status", .equal, NotificationStatus.queued.rawValue)
+                .returning(Self.columns.map { SQLColumn($0) }).all().map(Self.decode).sorted { $0.id < $1.id }
+        }
+    }
+
+    func requeueAbandoned(claimedBefore: Timestamp, at: Timestamp) async throws -> Int {
+        try await database.transaction { db in
+            try await db.update(Self.table).set("status", to: NotificationStatus.queued.rawValue)
+                .set("updated_at_us", to: at.microseconds)
+                .where("status", .equal, NotificationStatus.sending.rawValue)
+                .where("updated_at_us", .lessThan, claimedBefore.microseconds)
+                .returning("id").all().count
+        }
+    }
+
+    func markSent(id: Int64, providerID: String, at: Timestamp) async throws {
+        try await settle(id: id, at: at) {
+            $0.set("status", to: NotificationStatus.sent.rawValue).set("provider_id", to: providerID)
+        }
+    }
+
+    func markFailed(id: Int64, error: String, retry: Bool, at: Timestamp) async throws {
+        let status = retry ? NotificationStatus.queued : .failed
+        try await settle(id: id, at: at) { $0.set("status", to: status.rawValue).set("last_error", to: error) }
+    }
+
+    func markBounced(providerID: String, error: String, at: Timestamp) async throws {
+        let rows = try await database.sql.update(Self.table).set("status", to: NotificationStatus.bounced.rawValue)
+            .set("last_error", to: error).set("updated_at_us", to: at.microseconds)
+            .where("provider_id", .equal, providerID).returning("id").all()
+        guard !rows.isEmpty else { throw StorageError.notFound }
+    }
+
+    /// Applies `change` to an unsettled notification; a settled one is left alone, an unknown id is `notFound`.
+    private func settle(id: Int64, at: Timestamp, _ change: @escaping @Sendable (SQLUpdateBuilder) -> SQLUpdateBuilder)
+        async throws {
+        try await database.transaction { db in
+            let rows = try await change(db.update(Self.table)).set("updated_at_us", to: at.microseconds)
+                .where("id", .equal, id).where("status", .in, Self.unsettled).returning("id").all()
+            guard rows.isEmpty else { return }
+            guard try await db.select().column("id").from(Self.table).where("id", .equal, id).first() != nil
+            else { throw StorageError.notFound }
+        }
+    }
+}
