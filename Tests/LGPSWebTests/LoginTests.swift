@@ -76,14 +76,22 @@ struct LoginTests {
         }
     }
 
-    @Test("The pre-login session id stops working after sign-in (SESS-2)", arguments: WebBackend.all)
+    @Test("The pre-login session id stops working after sign-in, which needs the security code too (SESS-2, AUTH-11)", arguments: WebBackend.all)
     func newSessionAtLogin(backend: WebBackend) async throws {
         try await WebTest.run(backend) { env in
             try await env.browser.get("/login")
             let before = try #require(env.browser.sessionID)
-            try await env.browser.post("/login", form: [("email", env.fixture.staffA.email), ("password", WebFixture.password)])
+            let password = try await env.browser.post("/login", form: [("email", env.fixture.staffA.email),
+                                                                       ("password", WebFixture.password)])
+            // The password alone signs nobody in: a first sign-in sets up the authenticator.
+            #expect(password.headers[.location] == "/login/set-up-authenticator")
+            #expect(try await env.browser.get("/search").headers[.location] == "/login")
+            try await env.browser.signIn(email: env.fixture.staffA.email)
             let after = try #require(env.browser.sessionID)
             #expect(before != after)
+            #expect(try await env.browser.get("/search").status == .ok)
+            let user = try #require(try await env.database.repositories.staff.find(email: env.fixture.staffA.email))
+            #expect(user.totpSecretSealed != nil)  // sealed (CRYPTO-3), never the key itself
             let stale = env.newBrowser()
             stale.sessionID = before
             #expect(try await stale.get("/search").headers[.location] == "/login")
@@ -154,6 +162,34 @@ struct LoginTests {
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("Enter your email address"))
             #expect(response.text.contains("Enter your password"))
+        }
+    }
+}
+
+/// Staff two-factor sign-in (AUTH-11, AUTH-12, AUTH-16).
+@Suite("Web: staff security codes")
+struct StaffSecondFactorTests {
+    @Test("After setting up, each sign-in needs a fresh code; a used or wrong code is refused", arguments: WebBackend.all)
+    func codes(backend: WebBackend) async throws {
+        try await WebTest.run(backend) { env in
+            let email = env.fixture.staffA.email
+            try await env.browser.signIn(email: email)  // sets up the authenticator
+            let other = env.newBrowser()
+            try await other.get("/login")
+            let first = try await other.post("/login", form: [("email", email), ("password", WebFixture.password)])
+            #expect(first.headers[.location] == "/login/code")
+            try await other.get("/login/code")
+            let wrong = try await other.post("/login/code", form: [("code", "000000")])
+            #expect(wrong.status == .unauthorized)
+            #expect(try await other.get("/search").headers[.location] == "/login")
+            // The code the first browser used, in the same time step, is refused (AUTH-12).
+            let used = try #require(env.browser.authenticators.codeNow(email, clock: env.clock))
+            let replay = try await other.post("/login/code", form: [("code", used)])
+            #expect(replay.status == .unauthorized)
+            #expect(env.logs.text.contains("event=staff.login.totp_replayed"))
+            let signedIn = try await other.signIn(email: email)
+            #expect(signedIn.headers[.location] == "/search")
+            #expect(env.logs.text.contains("event=staff.login.succeeded"))
         }
     }
 }

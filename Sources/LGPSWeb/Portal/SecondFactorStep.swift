@@ -1,3 +1,4 @@
+import LGPSRules
 import Hummingbird
 import HummingbirdAuth
 import LGPSPortal

@@ -1,4 +1,5 @@
 import Hummingbird
+import LGPSPDF
 import LGPSStatementRun
 import LGPSStorage
 

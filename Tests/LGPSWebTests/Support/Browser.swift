@@ -110,6 +110,11 @@ final class StaffAuthenticators: Sendable {
         secrets.withLockedValue { $0[email.lowercased()] = (secret, nil) }
     }
 
+    /// The code for `email`'s authenticator now, even if already used (to test replays).
+    func codeNow(_ email: String, clock: TestClock) -> String? {
+        secrets.withLockedValue { $0[email.lowercased()]?.secret.code(at: clock.now()) }
+    }
+
     /// A fresh code for `email`'s authenticator at the clock's time (moving the clock to the next step if this
     /// step's code was used).
     func code(_ email: String, clock: TestClock) -> String? {

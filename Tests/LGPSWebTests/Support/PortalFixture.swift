@@ -32,8 +32,8 @@ struct PortalFixture {
     @discardableResult
     func account(for person: Person, email: String = PortalFixture.email) async throws -> TOTPSecret {
         let key = try await key(for: person)
-        let record = try #require(try await portal.activationKeys.find(
-            keyHash: ActivationKey.hash(try #require(ActivationKey.normalise(key)))))
+        let normalised = try #require(ActivationKey.normalise(key))
+        let record = try #require(try await portal.activationKeys.find(keyHash: ActivationKey.hash(normalised)))
         let now = env.clock.now()
         let registration = try await portal.registrations.start(fundID: person.fundID,
                                                                 tokenHash: String(repeating: "a", count: 63) + "\(person.id % 10)",
