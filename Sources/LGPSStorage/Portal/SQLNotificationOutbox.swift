@@ -1,8 +1,7 @@
 import SQLKit
 
-/// ``NotificationOutbox`` over SQLKit (REL-8). Every write is one short transaction, so a notification the
-/// caller was told about is committed, and a sender's claim is a guarded UPDATE that a concurrent claimer cannot
-/// repeat.
+/// ``NotificationOutbox`` over SQLKit (REL-8). A notification is committed before `enqueue` returns, and a
+/// sender's claim is one guarded UPDATE that a concurrent claimer cannot repeat.
 struct SQLNotificationOutbox: NotificationOutbox {
     let database: Database
 
@@ -31,30 +30,28 @@ struct SQLNotificationOutbox: NotificationOutbox {
         }
     }
 
+    /// One UPDATE of the oldest queued rows, guarded by their status: a concurrent claimer that chose the same
+    /// rows finds them no longer queued (PostgreSQL re-checks after the row lock; SQLite runs one statement at
+    /// a time) and gets only the rest.
     func claim(limit: Int, at: Timestamp) async throws -> [OutboxNotification] {
         guard limit > 0 else { return [] }
-        return try await database.transaction { db in
-            let ids = try await db.select().column("id").from(Self.table)
-                .where("status", .equal, NotificationStatus.queued.rawValue)
-                .orderBy("id").limit(limit).all().map { try $0.int64("id") }
-            guard !ids.isEmpty else { return [] }
-            return try await db.update(Self.table).set("status", to: NotificationStatus.sending.rawValue)
-                .set(SQLIdentifier("attempts"),
-                     to: SQLBinaryExpression(SQLIdentifier("attempts"), .add, SQLBind(Int64(1))))
-                .set("updated_at_us", to: at.microseconds)
-                .where("id", .in, ids).where("status", .equal, NotificationStatus.queued.rawValue)
-                .returning(Self.columns.map { SQLColumn($0) }).all().map(Self.decode).sorted { $0.id < $1.id }
-        }
+        let queued = NotificationStatus.queued.rawValue
+        return try await database.sql.update(Self.table).set("status", to: NotificationStatus.sending.rawValue)
+            .set(SQLIdentifier("attempts"), to: SQLBinaryExpression(SQLIdentifier("attempts"), .add, SQLBind(Int64(1))))
+            .set("updated_at_us", to: at.microseconds)
+            .where(SQLIdentifier("id"), .in, SQLSubquery.select { oldest in
+                oldest.column("id").from(Self.table).where("status", .equal, queued).orderBy("id").limit(limit)
+            })
+            .where("status", .equal, queued)
+            .returning(Self.columns.map { SQLColumn($0) }).all().map(Self.decode).sorted { $0.id < $1.id }
     }
 
     func requeueAbandoned(claimedBefore: Timestamp, at: Timestamp) async throws -> Int {
-        try await database.transaction { db in
-            try await db.update(Self.table).set("status", to: NotificationStatus.queued.rawValue)
-                .set("updated_at_us", to: at.microseconds)
-                .where("status", .equal, NotificationStatus.sending.rawValue)
-                .where("updated_at_us", .lessThan, claimedBefore.microseconds)
-                .returning("id").all().count
-        }
+        try await database.sql.update(Self.table).set("status", to: NotificationStatus.queued.rawValue)
+            .set("updated_at_us", to: at.microseconds)
+            .where("status", .equal, NotificationStatus.sending.rawValue)
+            .where("updated_at_us", .lessThan, claimedBefore.microseconds)
+            .returning("id").all().count
     }
 
     func markSent(id: Int64, providerID: String, at: Timestamp) async throws {
@@ -75,15 +72,13 @@ struct SQLNotificationOutbox: NotificationOutbox {
         guard !rows.isEmpty else { throw StorageError.notFound }
     }
 
-    /// Applies `change` to an unsettled notification; a settled one is left alone, an unknown id is `notFound`.
-    private func settle(id: Int64, at: Timestamp, _ change: @escaping @Sendable (SQLUpdateBuilder) -> SQLUpdateBuilder)
-        async throws {
-        try await database.transaction { db in
-            let rows = try await change(db.update(Self.table)).set("updated_at_us", to: at.microseconds)
-                .where("id", .equal, id).where("status", .in, Self.unsettled).returning("id").all()
-            guard rows.isEmpty else { return }
-            guard try await db.select().column("id").from(Self.table).where("id", .equal, id).first() != nil
-            else { throw StorageError.notFound }
-        }
+    /// Applies `change` to an unsettled notification in one UPDATE; a settled one is left alone, an unknown id is
+    /// `notFound`.
+    private func settle(id: Int64, at: Timestamp, _ change: (SQLUpdateBuilder) -> SQLUpdateBuilder) async throws {
+        let rows = try await change(database.sql.update(Self.table)).set("updated_at_us", to: at.microseconds)
+            .where("id", .equal, id).where("status", .in, Self.unsettled).returning("id").all()
+        guard rows.isEmpty else { return }
+        guard try await database.sql.select().column("id").from(Self.table).where("id", .equal, id).first() != nil
+        else { throw StorageError.notFound }
     }
 }

@@ -5,14 +5,14 @@ extension SQLPortalAccountRepository {
     static let codesTable = "portal_recovery_codes"
     static let codeColumns = ["account_id", "code_hash", "used_at_us"]
 
+    /// One compare-and-set UPDATE (like ``TOTPStep/use(table:id:step:on:)``): two concurrent uses of one code
+    /// consume it once.
     func consumeRecoveryCode(accountID: Int64, codeHash: String, at: Timestamp) async throws -> Bool {
-        try await database.transaction { db in
-            let rows = try await db.update(Self.codesTable).set("used_at_us", to: at.microseconds)
-                .where("account_id", .equal, accountID).where("code_hash", .equal, codeHash)
-                .where("used_at_us", .is, SQLLiteral.null)
-                .returning("account_id").all()
-            return !rows.isEmpty
-        }
+        let rows = try await database.sql.update(Self.codesTable).set("used_at_us", to: at.microseconds)
+            .where("account_id", .equal, accountID).where("code_hash", .equal, codeHash)
+            .where("used_at_us", .is, SQLLiteral.null)
+            .returning("account_id").all()
+        return !rows.isEmpty
     }
 
     func replaceRecoveryCodes(accountID: Int64, codeHashes: [String], actor: Actor) async throws {

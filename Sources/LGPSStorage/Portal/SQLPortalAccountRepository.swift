@@ -31,9 +31,7 @@ struct SQLPortalAccountRepository: PortalAccountRepository {
     }
 
     func useTOTPStep(accountID: Int64, step: Int64) async throws -> Bool {
-        try await database.transaction { db in
-            try await TOTPStep.use(table: Self.table, id: accountID, step: step, on: db)
-        }
+        try await TOTPStep.use(table: Self.table, id: accountID, step: step, on: database.sql)
     }
 
     func recordSignIn(accountID: Int64, at: Timestamp) async throws {

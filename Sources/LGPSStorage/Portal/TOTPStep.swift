@@ -1,6 +1,9 @@
 import SQLKit
 
 /// The compare-and-set that makes a TOTP code single use (AUTH-12), shared by portal accounts and staff users.
+/// It is one statement on its own, outside an explicit transaction: atomic on both databases (PostgreSQL
+/// re-checks the WHERE after waiting for a concurrent update's row lock; SQLite holds the write lock for the
+/// statement), and on SQLite a writer waiting for the lock never holds it across a second statement.
 enum TOTPStep {
     /// Records `step` in `table`'s `totp_last_step` for row `id` only when none is recorded or the recorded one
     /// is lower, in one UPDATE; true when it was recorded (false: the step was replayed, or a concurrent sign-in

@@ -59,9 +59,7 @@ struct SQLStaffUserRepository: StaffUserRepository {
     }
 
     func useTOTPStep(userID: Int64, step: Int64) async throws -> Bool {
-        try await database.transaction { db in
-            try await TOTPStep.use(table: "staff_users", id: userID, step: step, on: db)
-        }
+        try await TOTPStep.use(table: "staff_users", id: userID, step: step, on: database.sql)
     }
 
     static func decode(_ row: any SQLRow) throws -> StaffUser {
