@@ -13,7 +13,13 @@ extension Database {
         guard let pool = sqlitePool else {
             return try await transaction { db in try await body(BulkSession(sql: db, sqlite: nil)) }
         }
-        return try await pool.withConnection { connection in
+        let gate = writeGate ?? WriteGate()
+        return try await gate.run { try await self.bulkSQLite(pool: pool, body) }
+    }
+
+    private func bulkSQLite<R: Sendable>(pool: SQLitePoolDatabase,
+                                         _ body: @escaping @Sendable (BulkSession) async throws -> R) async throws -> R {
+        try await pool.withConnection { connection in
             let session = BulkSession(sql: connection.sql(queryLogLevel: nil), sqlite: connection)
             try await connection.query("BEGIN IMMEDIATE", []) { _ in }
             do {

@@ -23,6 +23,8 @@ public final class Database: Sendable {
     private let gauge: ConnectionGauge?
     private let closer: @Sendable () async throws -> Void
     private let closed = NIOLockedValueBox(false)
+    /// Queues this process's SQLite write transactions (nil on PostgreSQL).
+    let writeGate: WriteGate?
 
     init(sql: any SQLDatabase, dialect: DatabaseDialect, clock: any WallClock, location: DatabaseLocation,
          logger: Logger, configuredConnections: Int, gauge: ConnectionGauge?, sqlitePool: SQLitePoolDatabase? = nil,
@@ -36,6 +38,7 @@ public final class Database: Sendable {
         self.gauge = gauge
         self.sqlitePool = sqlitePool
         self.closer = closer
+        writeGate = dialect == .sqlite ? WriteGate() : nil
     }
 
     /// Connections each event loop may open.
@@ -73,13 +76,19 @@ public final class Database: Sendable {
     }
 
     /// Runs `body` in one transaction on one connection: `BEGIN IMMEDIATE` on SQLite (writers queue at the
-    /// start, so reads inside see a stable state), `BEGIN` on PostgreSQL; commits if `body` returns, rolls back
-    /// if it throws.
+    /// start, in this process at the ``WriteGate``, so reads inside see a stable state), `BEGIN` on PostgreSQL;
+    /// commits if `body` returns, rolls back if it throws. `body` must not start another transaction.
     public func transaction<R: Sendable>(
         _ body: @escaping @Sendable (any SQLDatabase) async throws -> R
     ) async throws -> R {
         let begin = dialect == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN"
-        return try await sql.withSession { session in
+        guard let writeGate else { return try await run(begin: begin, body) }
+        return try await writeGate.run { try await self.run(begin: begin, body) }
+    }
+
+    private func run<R: Sendable>(begin: String,
+                                  _ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        try await sql.withSession { session in
             try await session.execute(sql: SQLRaw(begin)) { _ in }
             do {
                 let result = try await body(session)
