@@ -103,3 +103,58 @@ struct PortalSignInTests {
         }
     }
 }
+
+/// Forgotten passwords and session lifetimes (AUTH-10, AUTH-15, AUTH-18, SESS-3).
+@Suite("Web: portal password reset and timeouts")
+struct PortalResetTests {
+    @Test("A reset link changes the password once but signs nobody in: the security code is still needed (AUTH-15)", arguments: WebBackend.all)
+    func resetNeedsSecondFactor(backend: WebBackend) async throws {
+        try await WebTest.run(backend) { env in
+            let secret = try await PortalFixture(env: env).account(for: env.fixture.personA)
+            try await env.browser.get("/portal/forgotten-password")
+            let known = try await env.browser.post("/portal/forgotten-password", form: [("email", PortalFixture.email)])
+            let unknown = try await env.browser.post("/portal/forgotten-password", form: [("email", "nobody@example.com")])
+            #expect(PortalRegistrationTests.main(known.text) == PortalRegistrationTests.main(unknown.text))  // AUTH-10
+            let sent = try await env.database.repositories.notifications.list(fundID: env.fixture.fundA.id,
+                                                                             personID: env.fixture.personA.id, limit: 10)
+            let link = try #require(sent.first { $0.template == "password-reset" }?.personalisation["link"])
+            try await env.browser.get(link)
+            let token = String(link.split(separator: "=").last ?? "")
+            let weak = try await env.browser.post("/portal/reset-password", form: [("token", token), ("password", "short")])
+            #expect(weak.status == .unprocessableContent)
+            let newPassword = "a brand new towpath passphrase"
+            let reset = try await env.browser.post("/portal/reset-password", form: [("token", token), ("password", newPassword)])
+            #expect(reset.headers[.location] == "/portal/sign-in?password-changed=1")
+            #expect(try await env.browser.get("/portal/home").headers[.location] == "/portal/sign-in")
+            let again = try await env.browser.post("/portal/reset-password", form: [("token", token), ("password", newPassword + "2")])
+            #expect(again.status == .gone)  // the link works once
+            try await env.browser.get("/portal/sign-in")
+            let first = try await env.browser.post("/portal/sign-in", form: [("email", PortalFixture.email), ("password", newPassword)])
+            #expect(first.headers[.location] == "/portal/sign-in/code")
+            let second = try await env.browser.post("/portal/sign-in/code", form: [("code", secret.code(at: env.clock.now()))])
+            #expect(second.headers[.location] == "/portal/home")
+            let notices = try await env.database.repositories.notifications.list(fundID: env.fixture.fundA.id,
+                                                                                personID: env.fixture.personA.id, limit: 10)
+            #expect(notices.contains { $0.template == "password-changed" })  // AUTH-18
+        }
+    }
+
+    @Test("A member is signed out after 15 minutes idle, and after 12 hours however active (SESS-3)")
+    func timeouts() async throws {
+        try await WebTest.run(.sqlite) { env in
+            let secret = try await PortalFixture(env: env).account(for: env.fixture.personA)
+            _ = try await PortalSignInTests.signIn(env, env.browser, secret: secret)
+            env.clock.advance(seconds: 16 * 60)
+            #expect(try await env.browser.get("/portal/home").headers[.location] == "/portal/sign-in")
+            let active = env.newBrowser()
+            env.clock.advance(seconds: 31)
+            _ = try await PortalSignInTests.signIn(env, active, secret: secret)
+            for _ in 0..<(12 * 6) {  // a request every 10 minutes for 12 hours
+                env.clock.advance(seconds: 10 * 60)
+                try await active.get("/portal/home")
+            }
+            env.clock.advance(seconds: 10 * 60)
+            #expect(try await active.get("/portal/home").headers[.location] == "/portal/sign-in")
+        }
+    }
+}
