@@ -18,6 +18,8 @@ public struct Repositories: Sendable {
     public var bulk: any BulkLoader
     /// Statement runs and stored statements.
     public var statements: any StatementStore
+    /// Pensioners' bank details, sealed.
+    public var bankDetails: any BankDetailsRepository
     /// Members' portal accounts and recovery codes.
     public var portalAccounts: any PortalAccountRepository
     /// Activation keys and mailings.
@@ -40,6 +42,7 @@ public struct Repositories: Sendable {
         keyValues = SQLKeyValueStore(database: database)
         bulk = SQLBulkLoader(database: database)
         statements = SQLStatementStore(database: database)
+        bankDetails = SQLBankDetailsRepository(database: database)
         portalAccounts = SQLPortalAccountRepository(database: database)
         activationKeys = SQLActivationKeyRepository(database: database)
         registrations = SQLRegistrationRepository(database: database)

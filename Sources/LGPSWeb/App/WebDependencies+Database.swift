@@ -18,6 +18,7 @@ extension WebDependencies {
                   portal: PortalServices(repositories: repositories,
                                          cipher: cipher ?? FieldCipher(key: SymmetricKey(size: .bits256))),
                   keyValues: repositories.keyValues, statements: repositories.statements,
+                  bankDetails: repositories.bankDetails,
                   statementRuns: nil, clock: database.clock, logger: logger, metrics: metrics,
                   poolStatistics: {
                       let statistics = database.poolStatistics()

@@ -28,6 +28,8 @@ public struct WebDependencies: Sendable {
     public var keyValues: any KeyValueStore
     /// Stored statements and statement runs.
     public var statements: any StatementStore
+    /// Pensioners' bank details, sealed (CRYPTO-3).
+    public var bankDetails: any BankDetailsRepository
     /// Works statement runs started from the staff pages (nil where runs cannot be started, such as in tests of
     /// other pages).
     public var statementRuns: BackgroundStatementRuns?
@@ -51,6 +53,7 @@ public struct WebDependencies: Sendable {
     public init(funds: any FundRepository, employers: any EmployerRepository, people: any PersonRepository,
                 records: any RecordRepository, audit: any AuditRepository, staff: any StaffUserRepository,
                 portal: PortalServices, keyValues: any KeyValueStore, statements: any StatementStore,
+                bankDetails: any BankDetailsRepository,
                 statementRuns: BackgroundStatementRuns?, clock: any WallClock, logger: Logger,
                 metrics: PrometheusCollectorRegistry,
                 poolStatistics: @escaping @Sendable () -> [(name: String, value: Int)] = { [] },
@@ -64,6 +67,7 @@ public struct WebDependencies: Sendable {
         self.portal = portal
         self.keyValues = keyValues
         self.statements = statements
+        self.bankDetails = bankDetails
         self.statementRuns = statementRuns
         self.clock = clock
         self.logger = logger
