@@ -35,5 +35,6 @@ public enum Migrations {
         Migration012_RecordPersonIndex(),
         Migration013_Statements(),
         Migration014_Portal(),
+        Migration015_Casework(),
     ]
 }
