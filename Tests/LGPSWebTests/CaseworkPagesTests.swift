@@ -5,6 +5,7 @@ import LGPSPortal
 import LGPSRules
 import LGPSStorage
 import Testing
+@testable import LGPSWeb
 
 /// Members' messages and documents and the staff work queue (AUDIT-2, AC-3, AC-6, FILE-5, FILE-6, SESS-9).
 @Suite("Web: messages, documents and the work queue")
@@ -125,7 +126,7 @@ struct CaseworkPagesTests {
             #expect(text.status == .unprocessableContent)
             #expect(text.text.contains("must be a PDF, JPG or PNG"))
             let infected = try await env.browser.upload("/portal/documents/new", fields: fields, filename: "form.pdf",
-                                                        bytes: Self.pdf + UploadPolicyTests.eicar)
+                                                        bytes: Self.pdf + UploadPolicy.eicar)
             let id = try Self.taskID(infected)
             let document = try #require(try await env.database.repositories.casework
                 .documents(fundID: env.fixture.fundA.id, taskID: id).first)

@@ -7,6 +7,18 @@ import Testing
 struct MultipartFormTests {
     static let boundary = Browser.boundary
 
+    static let malformedBodies = [
+        "",
+        "no boundary here",
+        "--\(Browser.boundary)",
+        "--\(Browser.boundary)\r\n",
+        "--\(Browser.boundary)\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nvalue with no end",
+        "--\(Browser.boundary)\r\nContent-Disposition: form-data\r\n\r\nx\r\n--\(Browser.boundary)--",
+        "--\(Browser.boundary)\r\nno colon\r\n\r\nx\r\n--\(Browser.boundary)--",
+        "--\(Browser.boundary)\r\nContent-Disposition: attachment; name=\"a\"\r\n\r\nx\r\n--\(Browser.boundary)--",
+        "--\(Browser.boundary)XX",
+    ]
+
     @Test("Fields and a file parse with their names, filename, type and exact bytes")
     func parses() throws {
         let bytes: [UInt8] = [0x25, 0x50, 0x44, 0x46, 0x0D, 0x0A, 0x2D, 0x2D, 0x00, 0xFF]  // CRLF and "--" inside
@@ -22,7 +34,7 @@ struct MultipartFormTests {
     }
 
     @Test("The boundary is read from the Content-Type, quoted or not; other types have none")
-    func boundary() {
+    func boundaryFromContentType() {
         #expect(MultipartForm.boundary(contentType: "multipart/form-data; boundary=abc") == "abc")
         #expect(MultipartForm.boundary(contentType: "Multipart/Form-Data; charset=utf-8; boundary=\"a b\"") == "a b")
         #expect(MultipartForm.boundary(contentType: "application/x-www-form-urlencoded") == nil)
@@ -38,17 +50,7 @@ struct MultipartFormTests {
         #expect(parsed.values["filename"] == #"a;b "c".pdf"#)
     }
 
-    @Test("Malformed bodies are refused with an error, never a crash", arguments: [
-        "",
-        "no boundary here",
-        "--\(boundary)",
-        "--\(boundary)\r\n",
-        "--\(boundary)\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nvalue with no end",
-        "--\(boundary)\r\nContent-Disposition: form-data\r\n\r\nx\r\n--\(boundary)--",
-        "--\(boundary)\r\nno colon\r\n\r\nx\r\n--\(boundary)--",
-        "--\(boundary)\r\nContent-Disposition: attachment; name=\"a\"\r\n\r\nx\r\n--\(boundary)--",
-        "--\(boundary)XX",
-    ])
+    @Test("Malformed bodies are refused with an error, never a crash", arguments: malformedBodies)
     func malformed(text: String) {
         #expect(throws: MultipartError.self) { try MultipartForm(body: Array(text.utf8), boundary: Self.boundary) }
     }

@@ -24,8 +24,8 @@ struct RadioGroup {
     /// One radio per record the member holds (only their own: AC-3).
     static func records(_ records: [RecordSummary], selected: String, errors: ErrorSummary?) -> RadioGroup {
         RadioGroup(name: "recordID", legend: "Which pension is this about?",
-                   options: records.map { ("\($0.recordID)", "\($0.jobTitle) at \($0.employerName)",
-                                           "Member number \($0.memberNumber)") },
+                   options: records.map { (value: "\($0.recordID)", label: "\($0.jobTitle) at \($0.employerName)",
+                                           hint: String?.some("Member number \($0.memberNumber)")) },
                    selected: selected, errors: errors)
     }
 }

@@ -28,7 +28,7 @@ struct PortalDocumentsController {
         let recordValue = context.form["recordID"], typeValue = context.form["documentType"]
         var errors: [FieldError] = []
         if let error = MessageForm.recordError(recordValue, ownRecords: records) { errors.append(error) }
-        let type = PortalDocumentNewPage.documentTypes.first { $0.value == typeValue }
+        let type = PortalDocumentNewPage.kinds.first { $0.value == typeValue }
         if type == nil { errors.append(FieldError(field: "documentType", message: "Select what you are sending")) }
         let file = context.upload?.part("file")
         var decision = UploadPolicy.Decision.refused("Select a file")

@@ -74,7 +74,7 @@ struct WorkQueueTaskPage {
         self.reply = TextArea(id: "reply", label: "Reply to the member", value: reply,
                               hint: "The member sees this in their messages.", errors: summary)
         statuses = RadioGroup(name: "status", legend: "Status",
-                              options: TaskStatus.allCases.map { ($0.rawValue, $0.label, nil) },
+                              options: TaskStatus.allCases.map { (value: $0.rawValue, label: $0.label, hint: String?.none) },
                               selected: task.status.rawValue, errors: summary)
     }
 }
