@@ -35,15 +35,20 @@ struct CaseworkStorageTests {
         TaskMessage(id: 0, taskID: 0, fundID: fundID, fromMember: true, author: "Jane Smith", body: body, createdAt: at)
     }
 
+    /// The member holding `record` sends `body`: a task and its first message.
+    static func send(_ body: String, about record: MemberRecord, at: Timestamp, db: Database) async throws -> WorkTask {
+        try await db.repositories.casework.createTask(task(record, at: at),
+                                                      firstMessage: message(body, fundID: record.record.fundID, at: at),
+                                                      actor: portal)
+    }
+
     @Test("A message creates a task, its first message and an audit entry together (AUDIT-2)", arguments: Backend.all)
     func createsTaskWithMessage(backend: Backend) async throws {
         try await TestDatabase.with(backend) { db in
             let (fund, a, _) = try await Self.setUp(db)
             let at = db.clock.now()
             let casework = db.repositories.casework
-            let task = try await casework.createTask(Self.task(a, at: at),
-                                                     firstMessage: Self.message("Please send a quote", fundID: fund.id, at: at),
-                                                     actor: Self.portal)
+            let task = try await Self.send("Please send a quote", about: a, at: at, db: db)
             #expect(task.id > 0)
             let messages = try await casework.messages(fundID: fund.id, taskID: task.id)
             #expect(messages.map(\.body) == ["Please send a quote"])
@@ -79,9 +84,7 @@ struct CaseworkStorageTests {
             let other = try await Fixtures.fund(db, code: "OTH")
             let at = db.clock.now()
             let casework = db.repositories.casework
-            let task = try await casework.createTask(Self.task(a, at: at),
-                                                     firstMessage: Self.message("Hello", fundID: fund.id, at: at),
-                                                     actor: Self.portal)
+            let task = try await Self.send("Hello", about: a, at: at, db: db)
             let document = MemberDocument(id: 0, fundID: fund.id, personID: a.record.personID, recordID: a.record.id,
                                           taskID: 0, originalName: "birth.pdf", mediaType: "application/pdf",
                                           byteCount: 15, sha256: String(repeating: "0", count: 64),
@@ -115,9 +118,7 @@ struct CaseworkStorageTests {
             let other = try await Fixtures.fund(db, code: "OTH")
             let at = db.clock.now()
             let casework = db.repositories.casework
-            let task = try await casework.createTask(Self.task(a, at: at),
-                                                     firstMessage: Self.message("Hello", fundID: fund.id, at: at),
-                                                     actor: Self.portal)
+            let task = try await Self.send("Hello", about: a, at: at, db: db)
             let later = db.clock.now()
             _ = try await casework.addMessage(TaskMessage(id: 0, taskID: task.id, fundID: fund.id, fromMember: false,
                                                           author: "Alice Officer", body: "Quote attached",
