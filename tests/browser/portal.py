@@ -7,7 +7,7 @@ usage: portal.py BASE_URL DEMO_LOG
 DEMO_LOG is what `lgps demo` printed: its "To try registering" line gives the activation key and details.
 Prints one line per check and closes with 'N passed, N failed'; exit 1 on any failure.
 """
-import re, sys, time
+import os, re, sys, tempfile, time
 import requests
 from selenium.webdriver.common.by import By
 from common import check, make_driver, audit_page, wait_for, results, totp, fresh_code
@@ -114,6 +114,7 @@ def journey(details):
         check("journey: nominations saved", "nominations have been saved" in d.page_source)
         d.get(BASE + "/portal/security")
         audit(d, "sign-in and security")
+        casework(d)
         statement(d, pdfs)
         for path, label in (("/portal/home", "home"), ("/portal/details", "your details")):
             narrow(d, path, label)
@@ -123,6 +124,32 @@ def journey(details):
         check("journey: after signing out, the portal needs sign in again", "/portal/sign-in" in d.current_url, d.current_url)
     finally:
         d.quit()
+
+
+def casework(d):
+    """Sends a message and uploads a small PDF, then checks both are listed with a status (AUDIT-2, FILE-1)."""
+    d.get(BASE + "/portal/messages/new")
+    audit(d, "new message")
+    d.find_element(By.CSS_SELECTOR, "input[name='recordID']").click()
+    fill(d, {"subject": "Question about my pension", "body": "When is my next statement due?"})
+    submit(d, "/portal/messages/new")
+    audit(d, "conversation")
+    check("journey: message sent", "Your message has been sent" in d.page_source)
+    with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as f:
+        f.write(b"%PDF-1.4\n%%EOF\n")
+    d.get(BASE + "/portal/documents/new")
+    audit(d, "upload a document")
+    d.find_element(By.CSS_SELECTOR, "input[name='recordID']").click()
+    d.find_element(By.CSS_SELECTOR, "input[name='documentType'][value='birth-certificate']").click()
+    d.find_element(By.ID, "file").send_keys(f.name)
+    submit(d, "/portal/documents/new")
+    check("journey: document received", "We have received your document" in d.page_source)
+    os.unlink(f.name)
+    d.get(BASE + "/portal/messages")
+    audit(d, "messages and documents")
+    page = d.page_source
+    check("journey: messages list shows both with a status", "Question about my pension" in page
+          and "Birth certificate" in page and "Received" in page)
 
 
 def statement(d, pdfs):

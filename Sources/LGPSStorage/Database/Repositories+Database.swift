@@ -30,6 +30,8 @@ public struct Repositories: Sendable {
     public var portalSettings: any PortalSettingsRepository
     /// The notification outbox.
     public var notifications: any NotificationOutbox
+    /// The staff work queue: tasks, their messages and members' documents.
+    public var casework: any CaseworkRepository
 
     /// The SQL implementations over `database`.
     public init(database: Database) {
@@ -48,5 +50,6 @@ public struct Repositories: Sendable {
         registrations = SQLRegistrationRepository(database: database)
         portalSettings = SQLPortalSettingsRepository(database: database)
         notifications = SQLNotificationOutbox(database: database)
+        casework = SQLCaseworkRepository(database: database)
     }
 }

@@ -35,6 +35,7 @@ public enum Migrations {
         Migration012_RecordPersonIndex(),
         Migration013_Statements(),
         Migration014_Portal(),
+        Migration015_Casework(),
         Migration016_BankDetails(),
     ]
 }

@@ -23,12 +23,7 @@ struct Migration014_Portal: Migration {
                                        "fund_id", "person_id", "current_status")
         try await database.alter(table: "staff_users").column("totp_secret_sealed", type: .text).run()
         try await database.alter(table: "staff_users").column("totp_last_step", type: .bigint).run()
-        for sequence in Self.sequences.map(\.rawValue) {
-            // A database made by migration 001 of this version already holds every sequence.
-            guard try await database.select().column("name").from("id_sequences").where("name", .equal, sequence)
-                .first() == nil else { continue }
-            try await database.insert(into: "id_sequences").columns("name", "next_id").values(sequence, Int64(1)).run()
-        }
+        try await database.ensureSequences(Self.sequences)
     }
 
     func revert(on database: any SQLDatabase) async throws {

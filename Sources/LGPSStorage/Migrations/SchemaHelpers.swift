@@ -40,6 +40,15 @@ extension SQLDatabase {
         try await builder.run()
     }
 
+    /// Adds the id sequences a later migration needs, unless migration 001 of this version already made them.
+    func ensureSequences(_ sequences: [IDSequence]) async throws {
+        for sequence in sequences.map(\.rawValue) {
+            guard try await select().column("name").from("id_sequences").where("name", .equal, sequence)
+                .first() == nil else { continue }
+            try await insert(into: "id_sequences").columns("name", "next_id").values(sequence, Int64(1)).run()
+        }
+    }
+
     /// Drops tables, in the order given.
     func dropTables(_ tables: String...) async throws {
         for table in tables { try await drop(table: table).run() }

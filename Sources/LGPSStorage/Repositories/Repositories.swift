@@ -121,6 +121,7 @@ public enum IDSequence: String, Sendable, CaseIterable {
     case fund, employer, person, record = "pension_record", staffUser = "staff_user", statementRun = "statement_run"
     case portalAccount = "portal_account", activationMailing = "activation_mailing", activationKey = "activation_key"
     case portalRegistration = "portal_registration", notification
+    case workTask = "work_task", taskMessage = "task_message", memberDocument = "member_document"
 }
 
 /// A batch of people with their nominations and records, ids already assigned.

@@ -16,6 +16,8 @@ public struct StaffRequestContext: SessionRequestContext, RequestContext {
     public var sessionTimedOut = false
     /// Fields of a POSTed form, after the CSRF check.
     public var form = FormFields()
+    /// The parts of a `multipart/form-data` upload, after the CSRF check (upload routes only).
+    var upload: MultipartForm?
     /// The client's IP address from the connection ("unknown" when there is none, as in router tests); used for
     /// throttling (AUTH-8) and logs (LOG-2). No forwarded header is trusted.
     public let clientAddress: String
@@ -27,6 +29,6 @@ public struct StaffRequestContext: SessionRequestContext, RequestContext {
         clientAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }
 
-    /// Forms are small; refuse larger bodies (413).
+    /// Forms are small; refuse larger bodies (413). The upload route alone allows more (`CSRFMiddleware`).
     public var maxUploadSize: Int { 64 * 1024 }
 }

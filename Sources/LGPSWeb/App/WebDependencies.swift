@@ -48,6 +48,8 @@ public struct WebDependencies: Sendable {
     public var services: [any Service]
     /// The dated, cited parameters the benefit calculations use (or why they could not be loaded).
     public var parameters: Result<SchemeParameters, any Error>
+    /// The work queue and members' messages and documents (nil: those pages are not offered).
+    public var casework: CaseworkServices?
 
     /// Creates the dependencies.
     public init(funds: any FundRepository, employers: any EmployerRepository, people: any PersonRepository,
@@ -57,7 +59,8 @@ public struct WebDependencies: Sendable {
                 statementRuns: BackgroundStatementRuns?, clock: any WallClock, logger: Logger,
                 metrics: PrometheusCollectorRegistry,
                 poolStatistics: @escaping @Sendable () -> [(name: String, value: Int)] = { [] },
-                services: [any Service] = [], parameters: Result<SchemeParameters, any Error>? = nil) {
+                services: [any Service] = [], parameters: Result<SchemeParameters, any Error>? = nil,
+                casework: CaseworkServices? = nil) {
         self.funds = funds
         self.employers = employers
         self.people = people
@@ -75,5 +78,6 @@ public struct WebDependencies: Sendable {
         self.poolStatistics = poolStatistics
         self.services = services
         self.parameters = parameters ?? Result { try ParameterLoader().load().scheme }
+        self.casework = casework
     }
 }

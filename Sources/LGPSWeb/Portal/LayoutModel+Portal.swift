@@ -9,6 +9,7 @@ extension LayoutModel {
         navigation = context.member == nil ? [] : [
             NavigationItem(href: "/portal/home", text: "Your pensions"),
             NavigationItem(href: "/portal/details", text: "Your details"),
+            NavigationItem(href: "/portal/messages", text: "Messages"),
             NavigationItem(href: "/portal/security", text: "Sign-in and security"),
         ]
         if let current { markCurrent(current) }

@@ -36,5 +36,10 @@ struct PortalRoutes {
         PortalSecurityController(pages: pages, authenticator: authenticator).addRoutes(to: members)
         ReauthenticateController(pages: pages, authenticator: authenticator, sessionStore: store, cookieName: cookie)
             .addRoutes(to: members)
+        BankDetailsController(pages: pages).addRoutes(to: members)
+        if let casework = dependencies.casework {
+            PortalMessagesController(pages: pages, casework: casework).addRoutes(to: members)
+            PortalDocumentsController(pages: pages, casework: casework).addRoutes(to: members)
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Hummingbird
+import LGPSRules
 import Logging
 
 /// Refuses any state-changing request whose form does not carry the session's anti-CSRF token (SESS-9), and
@@ -7,6 +8,8 @@ struct CSRFMiddleware: RouterMiddleware {
     typealias Context = StaffRequestContext
     /// Name of the hidden form field that carries the token.
     static let fieldName = "csrfToken"
+    /// The routes that accept `multipart/form-data` (a file upload).
+    static let uploadPaths: Set<String> = ["/portal/documents/new"]
 
     func handle(_ request: Request, context: Context,
                 next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -15,9 +18,16 @@ struct CSRFMiddleware: RouterMiddleware {
         var request = request
         var context = context
         let contentType = request.headers[.contentType] ?? ""
-        let body = try await request.collectBody(upTo: context.maxUploadSize)
-        let form = contentType.lowercased().hasPrefix("application/x-www-form-urlencoded")
+        // Upload routes alone take multipart bodies, up to one file's limit, enforced while streaming (FILE-2).
+        let boundary = Self.uploadPaths.contains(request.uri.path) ? MultipartForm.boundary(contentType: contentType) : nil
+        let body = try await request.collectBody(upTo: boundary == nil ? context.maxUploadSize
+                                                                        : UploadPolicy().maximumRequestBytes)
+        var form = contentType.lowercased().hasPrefix("application/x-www-form-urlencoded")
             ? FormFields(urlEncoded: String(buffer: body)) : FormFields()
+        if let boundary {
+            context.upload = try Self.multipart(body, boundary: boundary, context)
+            form = context.upload?.fields ?? form
+        }
         guard let expected = context.sessions.session?.csrfToken,
               SecureToken.equal(form[Self.fieldName], expected) else {
             context.logger.warning("Refused a form without a valid CSRF token", metadata: [
@@ -27,5 +37,17 @@ struct CSRFMiddleware: RouterMiddleware {
         }
         context.form = form
         return try await next(request, context)
+    }
+
+    /// The parsed multipart body, or 400 when it is malformed (VAL-9: the reason is logged, not shown).
+    private static func multipart(_ body: ByteBuffer, boundary: String, _ context: Context) throws -> MultipartForm {
+        do {
+            return try MultipartForm(body: Array(buffer: body), boundary: boundary)
+        } catch {
+            context.logger.info("Refused a malformed upload", metadata: [
+                "event": "validation.refused", "form": "upload", "reason": "\(error)",
+            ])
+            throw WebError.badRequest([FieldError(field: "file", message: "The upload could not be read. Choose the file and try again")])
+        }
     }
 }

@@ -20,6 +20,14 @@ public struct FormFields: Sendable, Equatable {
         }
     }
 
+    /// Fields already decoded (the text parts of a multipart form), in order.
+    public init(pairs: [(String, String)]) {
+        for (name, value) in pairs {
+            if values[name] == nil { values[name] = value }
+            repeated[name, default: []].append(value)
+        }
+    }
+
     /// The field's value, or "" when absent.
     public subscript(_ name: String) -> String { values[name] ?? "" }
 

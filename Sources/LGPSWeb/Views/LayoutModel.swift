@@ -34,6 +34,7 @@ struct LayoutModel {
         flash = nil
         navigation = [NavigationItem(href: "/search", text: "Find a member"),
                       NavigationItem(href: "/statements", text: "Statements"),
+                      NavigationItem(href: "/work-queue", text: "Work queue"),
                       NavigationItem(href: "/portal-admin", text: "Member portal")]
     }
 

@@ -68,7 +68,7 @@ final class Browser: Sendable {
         return try await post(location, form: [("code", code)])
     }
 
-    private func send(_ uri: String, method: HTTPRequest.Method, headers: HTTPFields,
+    func send(_ uri: String, method: HTTPRequest.Method, headers: HTTPFields,
                       body: ByteBuffer?) async throws -> TestResponse {
         var headers = headers
         let jar = state.withLockedValue { $0.cookies }

@@ -15,6 +15,8 @@ struct WebEnvironment: Sendable {
     var logs: LogCapture
     var registry: PrometheusCollectorRegistry
     var client: any TestClientProtocol
+    /// The work queue's services, with uploads in the test's scratch directory.
+    var casework: CaseworkServices?
 
     /// A second browser with its own cookies.
     func newBrowser() -> Browser {
@@ -31,8 +33,11 @@ enum WebTest {
             let fixture = try await WebFixture.seed(database)
             let logs = LogCapture()
             let registry = PrometheusCollectorRegistry()
+            let uploads = FileManager.default.temporaryDirectory
+                .appendingPathComponent("lgps-web-uploads/\(UUID().uuidString)").path
+            defer { try? FileManager.default.removeItem(atPath: uploads) }
             var dependencies = WebDependencies(database: database, logger: logs.logger(), metrics: registry,
-                                               cipher: PortalFixture.cipher)
+                                               cipher: PortalFixture.cipher, documentDirectory: uploads)
             dependencies.services = []  // the helper closes the database itself
             let configuration = WebConfiguration(secureCookies: secure, bcryptCost: 10)
             let app = try await buildApplication(configuration: configuration, dependencies: dependencies)
@@ -40,7 +45,8 @@ enum WebTest {
                 let browser = Browser(client: client, cookieName: secure ? "__Host-lgps_session" : "lgps_session",
                                       clock: clock)
                 try await body(WebEnvironment(browser: browser, fixture: fixture, database: database, clock: clock,
-                                              logs: logs, registry: registry, client: client))
+                                              logs: logs, registry: registry, client: client,
+                                              casework: dependencies.casework))
             }
         }
     }

@@ -1,0 +1,18 @@
+import LGPSStorage
+
+/// What the work queue and the member's messages and documents talk to: the tasks, the uploaded files'
+/// store (outside the web root, FILE-5) and the upload rules.
+public struct CaseworkServices: Sendable {
+    /// Tasks, their messages and documents.
+    public var tasks: any CaseworkRepository
+    /// Where uploaded bytes are kept.
+    public var files: DocumentStore
+    /// FILE-1, FILE-3, FILE-7, FILE-8.
+    var policy = UploadPolicy()
+
+    /// The services over `tasks`, keeping files in `files`.
+    public init(tasks: any CaseworkRepository, files: DocumentStore) {
+        self.tasks = tasks
+        self.files = files
+    }
+}
