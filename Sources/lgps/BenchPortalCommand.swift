@@ -65,23 +65,27 @@ struct BenchPortalCommand: AsyncParsableCommand {
               + String(format: "%.1f", report.ceiling) + " sign-ins/s on \(report.cores) cores")
 
         let server = try await BenchPortalServer.start(database: db, cipher: cipher)
-        let port = UInt16(server.port), limit = Duration.seconds(timeout)
+        let port = UInt16(server.port), limit = Duration.seconds(timeout), seconds = seconds, workers = workers
         let pool = BenchAccountPool(count: members.count), book = BenchSessionBook()
+        let signInRate = report.ceiling * load, overloadRate = report.ceiling * overload
+        let overloadPageRate = overloadPageRate
         do {
-            print("Sign-in phase: \(String(format: "%.1f", report.ceiling * load)) sign-ins/s offered for \(seconds) s")
-            report.signIn = await signIns(rate: report.ceiling * load, port: port, timeout: limit, members: members,
-                                          pool: pool, sessions: book)
+            print("Sign-in phase: \(String(format: "%.1f", signInRate)) sign-ins/s offered for \(seconds) s")
+            report.signIn = await Self.signIns(rate: signInRate, seconds: seconds, workers: workers, port: port,
+                                               timeout: limit, members: members, pool: pool, sessions: book)
             let sessions = book.all
             guard !sessions.isEmpty else { throw BenchPortalError.noSessions }
-            print("Overload phase: \(String(format: "%.1f", report.ceiling * overload)) sign-ins/s offered, "
+            print("Overload phase: \(String(format: "%.1f", overloadRate)) sign-ins/s offered, "
                   + "\(Int(overloadPageRate)) pages/s, for \(seconds) s")
-            async let overloaded = signIns(rate: report.ceiling * overload, port: port, timeout: limit,
-                                           members: members, pool: pool, sessions: nil)
-            async let pagesMeanwhile = pages(rate: overloadPageRate, port: port, timeout: limit, sessions: sessions)
+            async let overloaded = Self.signIns(rate: overloadRate, seconds: seconds, workers: workers, port: port,
+                                                timeout: limit, members: members, pool: pool, sessions: nil)
+            async let pagesMeanwhile = Self.pages(rate: overloadPageRate, seconds: seconds, workers: workers,
+                                                  port: port, timeout: limit, sessions: sessions)
             report.overload = await overloaded
             report.overloadPages = await pagesMeanwhile
             print("Record-page phase: \(Int(pageRate)) pages/s for \(seconds) s over \(sessions.count) sessions")
-            report.pages = await pages(rate: pageRate, port: port, timeout: limit, sessions: sessions)
+            report.pages = await Self.pages(rate: pageRate, seconds: seconds, workers: workers, port: port,
+                                            timeout: limit, sessions: sessions)
         } catch {
             await server.stop()
             throw error
@@ -91,8 +95,9 @@ struct BenchPortalCommand: AsyncParsableCommand {
         return report
     }
 
-    private func signIns(rate: Double, port: UInt16, timeout: Duration, members: [BenchMember],
-                         pool: BenchAccountPool, sessions: BenchSessionBook?) async -> BenchPortalPhase {
+    private static func signIns(rate: Double, seconds: Int, workers: Int, port: UInt16, timeout: Duration,
+                                members: [BenchMember], pool: BenchAccountPool, sessions: BenchSessionBook?) async
+        -> BenchPortalPhase {
         let tally = BenchTally()
         let started = ContinuousClock.now
         await OpenLoop.run(rate: rate, count: Int(rate * Double(seconds)), workers: workers) {
@@ -103,8 +108,8 @@ struct BenchPortalCommand: AsyncParsableCommand {
         return BenchPortalPhase(offered: rate, seconds: (ContinuousClock.now - started).seconds, tally: tally)
     }
 
-    private func pages(rate: Double, port: UInt16, timeout: Duration, sessions: [BenchSession]) async
-        -> BenchPortalPhase {
+    private static func pages(rate: Double, seconds: Int, workers: Int, port: UInt16, timeout: Duration,
+                              sessions: [BenchSession]) async -> BenchPortalPhase {
         let tally = BenchTally()
         let started = ContinuousClock.now
         await OpenLoop.run(rate: rate, count: Int(rate * Double(seconds)), workers: min(workers, 64)) {

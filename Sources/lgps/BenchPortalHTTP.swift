@@ -34,8 +34,9 @@ enum BenchHTTPError: Error {
 
 /// A minimal blocking HTTP/1.1 keep-alive client over a loopback TCP socket, used from the benchmark's own
 /// threads (never the server's). Every send and receive has a timeout (SO_SNDTIMEO/SO_RCVTIMEO) and the whole
-/// response a deadline. Any failure closes the connection; the next request opens a new one.
-final class BenchConnection {
+/// response a deadline. Any failure closes the connection; the next request opens a new one. One thread uses a
+/// connection at a time (each benchmark worker thread has its own), hence `@unchecked Sendable`.
+final class BenchConnection: @unchecked Sendable {
     let port: UInt16
     let timeout: Duration
     private var socket: Int32 = -1

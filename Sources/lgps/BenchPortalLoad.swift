@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// An open-loop load: arrival `i` is due at `start + i / rate` whatever happened to earlier ones, and runs on
@@ -12,6 +11,7 @@ final class OpenLoop: @unchecked Sendable {
     private var due: [ContinuousClock.Instant] = []
     private var next = 0
     private var finished = false
+    private var running = 0
 
     /// Runs `count` arrivals at `rate` per second; each worker thread gets its own `Work` from `makeWorker`
     /// (so it can keep its own connection). Returns when every arrival has been handled.
@@ -27,13 +27,15 @@ final class OpenLoop: @unchecked Sendable {
     }
 
     private func drive(rate: Double, count: Int, workers: Int, makeWorker: @escaping @Sendable () -> Work) {
-        let group = DispatchGroup()
+        running = max(1, workers)
         for _ in 0..<max(1, workers) {
-            group.enter()
             let thread = Thread { [self] in
                 let work = makeWorker()
-                while let (index, instant) = take() { work(index, instant) }
-                group.leave()
+                while let arrival = take() { work(arrival.index, arrival.due) }
+                condition.lock()
+                running -= 1
+                condition.broadcast()
+                condition.unlock()
             }
             thread.stackSize = 1 << 20
             thread.start()
@@ -51,11 +53,11 @@ final class OpenLoop: @unchecked Sendable {
         condition.lock()
         finished = true
         condition.broadcast()
+        while running > 0 { condition.wait() }
         condition.unlock()
-        group.wait()
     }
 
-    private func take() -> (Int, ContinuousClock.Instant)? {
+    private func take() -> (index: Int, due: ContinuousClock.Instant)? {
         condition.lock()
         defer { condition.unlock() }
         while next >= due.count && !finished { condition.wait() }

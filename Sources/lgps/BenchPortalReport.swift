@@ -60,8 +60,11 @@ struct BenchPortalReport {
         let tally = phase.tally
         let shed = tally.number("503 with Retry-After")
         let offered = Int(phase.offered * phase.seconds)
-        let bad = tally.number("503 without Retry-After") + tally.number("timed out") + tally.number("connection error")
-            + (500...599).reduce(0) { $0 + ($1 == 503 ? 0 : tally.number("password status \($1)") + tally.number("code status \($1)")) }
+        var bad = tally.number("503 without Retry-After") + tally.number("timed out") + tally.number("connection error")
+        for status in 500...599 where status != 503 {
+            bad += tally.number("password status \(status)") + tally.number("code status \(status)")
+                + tally.number("form status \(status)")
+        }
         let shedTime = tally.percentiles("503")
         var lines = [
             "Overload: offered " + String(format: "%.1f", phase.offered) + "/s for " + String(format: "%.1f", phase.seconds)
