@@ -16,7 +16,7 @@ struct BenchSession: Sendable {
 }
 
 /// Hands out accounts whose authenticator code for the current 30-second step has not been used yet (the
-/// server accepts each code once per account, AUTH-12), oldest-used first.
+/// server accepts each code once per account, AUTH-12), roughly oldest-returned first.
 final class BenchAccountPool: @unchecked Sendable {
     private let lock = NSLock()
     private var order: [Int]
@@ -31,7 +31,8 @@ final class BenchAccountPool: @unchecked Sendable {
     /// An account free at `step`, or nil when every account has signed in during this step.
     func take(step: Int64) -> Int? {
         lock.lock(); defer { lock.unlock() }
-        guard head < order.count, lastStep[order[head]] < step else { return nil }
+        guard let free = order[head...].firstIndex(where: { lastStep[$0] < step }) else { return nil }
+        order.swapAt(head, free)
         head += 1
         if head > 4_096 { order.removeFirst(head); head = 0 }
         return order[head - 1]
