@@ -6,7 +6,7 @@ import LGPSStorage
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bench", abstract: "Measure speed on generated data.",
                                                     subcommands: [BenchGenerateCommand.self, BenchSearchCommand.self, BenchCalcCommand.self,
-                                                                  BenchStatementsCommand.self])
+                                                                  BenchStatementsCommand.self, BenchPortalCommand.self])
     static let defaultPath = "./data/bench.sqlite"
 }
 

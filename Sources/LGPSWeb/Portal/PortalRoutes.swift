@@ -30,6 +30,7 @@ struct PortalRoutes {
 
         let members = router.group().add(middleware: RequireMemberMiddleware())
         PortalRecordsController(pages: pages).addRoutes(to: members)
+        PortalEstimateController(pages: pages).addRoutes(to: members)
         PortalDetailsController(pages: pages).addRoutes(to: members)
         PortalEmailController(pages: pages).addRoutes(to: members)
         PortalNominationsController(pages: pages).addRoutes(to: members)

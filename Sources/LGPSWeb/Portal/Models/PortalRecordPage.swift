@@ -12,6 +12,7 @@ struct PortalRecordPage {
 
     var layout: LayoutModel
     var heading: String
+    var estimateHref: String
     var details: [SummaryRow]
     var statuses: [Period]
     var service: [ServiceLine]
@@ -28,6 +29,7 @@ struct PortalRecordPage {
         let post = record.record
         layout = LayoutModel(portalTitle: "\(employerName): \(post.jobTitle)", context: context)
         heading = "\(post.jobTitle) at \(employerName)"
+        estimateHref = "/portal/records/\(post.id)/estimate"
         details = [
             SummaryRow(key: "Employer", value: employerName),
             SummaryRow(key: "Job title", value: post.jobTitle),
