@@ -41,12 +41,13 @@ enum WebTest {
             dependencies.services = []  // the helper closes the database itself
             let configuration = WebConfiguration(secureCookies: secure, bcryptCost: 10)
             let app = try await buildApplication(configuration: configuration, dependencies: dependencies)
+            let casework = dependencies.casework
             try await app.test(.router) { client in
                 let browser = Browser(client: client, cookieName: secure ? "__Host-lgps_session" : "lgps_session",
                                       clock: clock)
                 try await body(WebEnvironment(browser: browser, fixture: fixture, database: database, clock: clock,
                                               logs: logs, registry: registry, client: client,
-                                              casework: dependencies.casework))
+                                              casework: casework))
             }
         }
     }
