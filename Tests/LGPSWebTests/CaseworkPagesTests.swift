@@ -157,6 +157,7 @@ struct CaseworkPagesTests {
                 actor: .system("tests"))
             try await Self.signedIn(env)
             #expect(try await env.browser.get("/portal/messages/\(task.id)").status == .notFound)
+            try await env.browser.get("/portal/messages")  // a page with this session's CSRF token
             #expect(try await env.browser.post("/portal/messages/\(task.id)", form: [("reply", "x")]).status == .notFound)
             #expect(try await env.browser.get("/portal/documents/\(document.id)").status == .notFound)
             #expect(!(try await env.browser.get("/portal/messages").text.contains("Brookfield secret")))
