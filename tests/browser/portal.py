@@ -102,6 +102,7 @@ def journey(details):
         wait_for(d, "Death grant nominations")
         audit(d, "record")
         pdfs = [a.get_attribute("href") for a in d.find_elements(By.CSS_SELECTOR, "main a[href$='statement.pdf']")]
+        estimate(d)
         d.get(BASE + "/portal/details")
         audit(d, "your details")
         fill(d, {"addressLine1": "1 Canal Side", "postcode": "NS1 4AB"})
@@ -150,6 +151,23 @@ def casework(d):
     page = d.page_source
     check("journey: messages list shows both with a status", "Question about my pension" in page
           and "Birth certificate" in page and "Received" in page)
+
+
+def estimate(d):
+    """Runs an estimate at the member's 66th birthday year from the record page's link."""
+    links = [a.get_attribute("href") for a in d.find_elements(By.CSS_SELECTOR, "main a[href$='/estimate']")]
+    if not check("journey: the record links to the estimate modeller", bool(links)):
+        return
+    d.get(links[0])
+    audit(d, "estimate (form)")
+    year = time.gmtime().tm_year + 1
+    fill(d, {"date-day": "1", "date-month": "6", "date-year": str(year)})
+    d.find_element(By.CSS_SELECTOR, "main form[method=get] button[type=submit]").click()
+    time.sleep(1)
+    text = d.find_element(By.TAG_NAME, "main").text
+    ok = "a year" in text or "error" in d.page_source.lower()
+    check("journey: an estimate runs (figures, or a clear field error for this member's dates)", ok, text[:200])
+    audit(d, "estimate (result)")
 
 
 def statement(d, pdfs):
