@@ -32,7 +32,7 @@ struct StaffAuthenticator: Sendable {
         let user = try await staff.find(email: email.trimmingWhitespace())
         let hash = user?.passwordHash ?? dummyHash
         let matches = try await limiter.run {
-            try await NIOThreadPool.singleton.runIfActive { StaffPasswords.verify(password, hash: hash) }
+            try await HashingThreads.pool.runIfActive { StaffPasswords.verify(password, hash: hash) }
         }
         guard let user else { return .failure(.unknownAccount) }
         return matches ? .success(user) : .failure(.wrongPassword)

@@ -33,7 +33,7 @@ struct PortalAuthenticator: Sendable {
         let hash = account?.passwordHash ?? dummyHash
         let hasher = self.hasher
         let matches = try await limiter.run {
-            try await NIOThreadPool.singleton.runIfActive { hasher.verify(password, against: hash) }
+            try await HashingThreads.pool.runIfActive { hasher.verify(password, against: hash) }
         }
         guard let account else { return .failure(.unknownAccount) }
         guard matches else { return .failure(.wrongPassword) }
@@ -43,6 +43,6 @@ struct PortalAuthenticator: Sendable {
     /// A new password's hash, computed through the limiter off the event loop.
     func hash(_ password: String) async throws -> String {
         let hasher = self.hasher
-        return try await limiter.run { try await NIOThreadPool.singleton.runIfActive { try hasher.hash(password) } }
+        return try await limiter.run { try await HashingThreads.pool.runIfActive { try hasher.hash(password) } }
     }
 }
