@@ -18,7 +18,7 @@ if [ "$(id -u)" = 0 ]; then
 fi
 "${RUNAS[@]}" "$PGBIN/initdb" -D "$PGROOT/data" -U app --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync >"$PGROOT/initdb.log"
 "${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$PGROOT/data" -l "$PGROOT/server.log" -w -t 30 \
-  -o "-p $PGPORT -k $PGROOT -c listen_addresses=127.0.0.1 -c max_connections=200" start >&2
+  -o "-p $PGPORT -k $PGROOT -c listen_addresses=127.0.0.1 -c max_connections=1000" start >&2
 "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U app openlgps_test
 echo "export PGROOT='$PGROOT' PGBIN='$PGBIN'"
 echo "export PGADMIN_URL='postgres://app@127.0.0.1:$PGPORT/postgres?sslmode=disable'"
