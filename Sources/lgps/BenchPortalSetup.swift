@@ -29,7 +29,7 @@ struct BenchPortalAccounts {
         for (index, letter) in letters.enumerated() {
             guard let key = try await portal.activationKeys.find(keyHash: ActivationKey.hash(
                 ActivationKey.normalise(letter.key) ?? letter.key)) else { throw StorageError.notFound }
-            let registration = try await portal.registrations.start(fundID: fundID, tokenHash: SecureRandomHex.make(),
+            let registration = try await portal.registrations.start(fundID: fundID, tokenHash: SecureToken.make(),
                                                                     at: now)
             let secret = TOTPSecret.generate()
             let email = "bench-\(tag)-\(index)@bench.example"

@@ -70,9 +70,10 @@ struct DemoPortal {
         let password = RandomPassword.make()
         let secret = TOTPSecret.generate()
         let codes = RecoveryCodes.generate()
-        guard let key = try await portal.activationKeys.find(keyHash: ActivationKey.hash(
-            ActivationKey.normalise(letter.key) ?? letter.key)) else { throw StorageError.notFound }
-        let registration = try await portal.registrations.start(fundID: fundID, tokenHash: SecureRandomHex.make(),
+        guard let key = try await portal.activationKeys.find(keyHash: ActivationKey.hash(letter.key)) else {
+            throw StorageError.notFound
+        }
+        let registration = try await portal.registrations.start(fundID: fundID, tokenHash: SecureToken.make(),
                                                                 at: now)
         let account = PortalAccount(id: 0, fundID: fundID, personID: letter.person.id, email: email,
                                     passwordHash: try portal.hasher.hash(password), secondFactor: .totp,
@@ -82,14 +83,6 @@ struct DemoPortal {
             registrationID: registration.id, activationKeyID: key.id, account: account,
             recoveryCodeHashes: codes.map(RecoveryCodes.hash), at: now, actor: .system("lgps demo"))
         return .init(email: email, password: password, authenticatorKey: secret.base32, recoveryCode: codes[0])
-    }
-}
-
-/// 256 random bits as hex, for demo registration tokens.
-enum SecureRandomHex {
-    static func make() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<4).map { _ in String(format: "%016llx", generator.next() as UInt64) }.joined()
     }
 }
 

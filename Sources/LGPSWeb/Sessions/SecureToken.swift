@@ -1,7 +1,7 @@
 /// Random tokens from the system CSPRNG (CRYPTO-2, SESS-1).
-enum SecureToken {
+public enum SecureToken {
     /// 256 random bits as 64 hex digits.
-    static func make() -> String {
+    public static func make() -> String {
         var generator = SystemRandomNumberGenerator()
         let digits = Array("0123456789abcdef")
         var text = ""

@@ -47,7 +47,7 @@ public struct ActivationKeyIssuer: Sendable {
             for person in try await people.getMany(fundID: fundID, ids: ids) {
                 let key = ActivationKey.generate()
                 letters.append(Letter(person: person, key: key, expiresOn: expiresOn))
-                keys.append((person.id, ActivationKey.hash(ActivationKey.normalise(key) ?? key)))
+                keys.append((person.id, ActivationKey.hash(key)))
             }
         }
         let mailing = try await portal.activationKeys.createMailing(
@@ -62,7 +62,7 @@ public struct ActivationKeyIssuer: Sendable {
         guard let person = try await people.get(fundID: fundID, id: personID) else { return nil }
         let key = ActivationKey.generate()
         _ = try await portal.activationKeys.createKey(fundID: fundID, personID: personID,
-                                                      keyHash: ActivationKey.hash(ActivationKey.normalise(key) ?? key),
+                                                      keyHash: ActivationKey.hash(key),
                                                       expiresAt: Self.endOfDay(expiresOn), at: now, actor: actor)
         return Letter(person: person, key: key, expiresOn: expiresOn)
     }
