@@ -23,9 +23,9 @@ struct TemplateRenderer: Sendable {
         }
     }
 
-    /// The page `name` rendered with `model`.
+    /// The page `name` rendered with `model` (read through `ReflectedModel`, so each field is found once).
     func render(_ model: Any, _ name: String) -> String {
-        guard let html = library.render(model, withTemplate: name) else {
+        guard let html = library.render(ReflectedModel(model), withTemplate: name) else {
             preconditionFailure("Template \(name) is missing")
         }
         return html
