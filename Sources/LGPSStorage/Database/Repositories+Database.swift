@@ -30,6 +30,8 @@ public struct Repositories: Sendable {
     public var portalSettings: any PortalSettingsRepository
     /// The notification outbox.
     public var notifications: any NotificationOutbox
+    /// Members' portal sessions as they see them (SESS-5, SESS-7).
+    public var portalSessions: any PortalSessionRepository
     /// The staff work queue: tasks, their messages and members' documents.
     public var casework: any CaseworkRepository
 
@@ -50,6 +52,7 @@ public struct Repositories: Sendable {
         registrations = SQLRegistrationRepository(database: database)
         portalSettings = SQLPortalSettingsRepository(database: database)
         notifications = SQLNotificationOutbox(database: database)
+        portalSessions = SQLPortalSessionRepository(database: database)
         casework = SQLCaseworkRepository(database: database)
     }
 }

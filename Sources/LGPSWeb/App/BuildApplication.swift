@@ -43,7 +43,8 @@ public func buildRouter(configuration: WebConfiguration,
                              defaultSessionExpiration: configuration.sessionIdleTimeout)))
     router.add(middleware: SessionLoaderMiddleware(
         staff: dependencies.staff,
-        members: MemberLoader(accounts: dependencies.portal.accounts, people: dependencies.people),
+        members: MemberLoader(accounts: dependencies.portal.accounts, people: dependencies.people,
+                              sessions: dependencies.portal.sessions),
         clock: dependencies.clock, idleTimeout: configuration.sessionIdleTimeout,
         absoluteTimeout: configuration.sessionAbsoluteTimeout,
         memberAbsoluteTimeout: configuration.memberSessionAbsoluteTimeout))

@@ -20,6 +20,8 @@ public struct WebConfiguration: Sendable {
     public var sessionAbsoluteTimeout: Duration
     /// Signed-in members must sign in again after this long whatever they do (SESS-3: 12 hours).
     public var memberSessionAbsoluteTimeout: Duration
+    /// SESS-7: most portal sessions a member may have at once; signing in again beyond it ends the oldest.
+    public var memberSessionLimit: Int
     /// Most password hashes computed at once (login bursts beyond this queue, then get 503); default: cores.
     public var maximumConcurrentHashes: Int
     /// Rows per page of search results.
@@ -33,6 +35,7 @@ public struct WebConfiguration: Sendable {
                 templateOverrideDirectory: String? = nil, sessionIdleTimeout: Duration = .seconds(15 * 60),
                 sessionAbsoluteTimeout: Duration = .seconds(10 * 60 * 60),
                 memberSessionAbsoluteTimeout: Duration = .seconds(12 * 60 * 60),
+                memberSessionLimit: Int = WebConfiguration.standardMemberSessionLimit,
                 maximumConcurrentHashes: Int = WebConfiguration.defaultHashConcurrency, searchPageSize: Int = 20) {
         self.host = host
         self.port = port
@@ -42,9 +45,13 @@ public struct WebConfiguration: Sendable {
         self.sessionIdleTimeout = sessionIdleTimeout
         self.sessionAbsoluteTimeout = sessionAbsoluteTimeout
         self.memberSessionAbsoluteTimeout = memberSessionAbsoluteTimeout
+        self.memberSessionLimit = max(1, memberSessionLimit)
         self.maximumConcurrentHashes = max(1, maximumConcurrentHashes)
         self.searchPageSize = searchPageSize
     }
+
+    /// SESS-7's example limit: 5 sessions per member.
+    public static let standardMemberSessionLimit = 5
 
     /// One hash at a time per processor core.
     public static var defaultHashConcurrency: Int { System.coreCount }

@@ -71,7 +71,11 @@ struct PasswordResetController {
                                                     at: pages.clock.now(),
                                                     actor: Actor(id: "portal:\(id)", channel: .portal))
         try await CodeChecker(pages: pages).notify(account, template: "password-changed")
-        context.logger.info("Password reset", metadata: ["event": "portal.password_reset.completed", "account_id": "\(id)"])
+        // SESS-5: whoever knew the old password is signed out everywhere.
+        let ended = try await pages.portal.sessions.endAll(accountID: id, keeping: nil, reason: .passwordChanged,
+                                                           at: pages.clock.now())
+        context.logger.info("Password reset", metadata: ["event": "portal.password_reset.completed", "account_id": "\(id)",
+                                                          "sessions_ended": "\(ended)"])
         return HTML.redirect(to: "/portal/sign-in?password-changed=1")
     }
 

@@ -35,6 +35,7 @@ struct PortalRoutes {
         PortalEmailController(pages: pages).addRoutes(to: members)
         PortalNominationsController(pages: pages).addRoutes(to: members)
         PortalSecurityController(pages: pages, authenticator: authenticator).addRoutes(to: members)
+        PortalSessionsController(pages: pages).addRoutes(to: members)
         ReauthenticateController(pages: pages, authenticator: authenticator, sessionStore: store, cookieName: cookie)
             .addRoutes(to: members)
         BankDetailsController(pages: pages).addRoutes(to: members)

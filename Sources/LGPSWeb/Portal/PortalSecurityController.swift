@@ -5,8 +5,8 @@ import LGPSStorage
 import Logging
 
 /// `/portal/security`: how the member signs in. They can change their password (AUTH-7: the current one is
-/// needed; AUTH-1..6 apply to the new one) and get new recovery codes (AUTH-13); each change is emailed to them
-/// (AUTH-18).
+/// needed; AUTH-1..6 apply to the new one; SESS-5: signing out elsewhere is offered) and get new recovery codes
+/// (AUTH-13); each change is emailed to them (AUTH-18). Their live sessions are listed (SESS-5).
 struct PortalSecurityController {
     let pages: PortalPages
     let authenticator: PortalAuthenticator
@@ -42,10 +42,17 @@ struct PortalSecurityController {
                                                     passwordHash: try await authenticator.hash(new),
                                                     at: pages.clock.now(), actor: member.actor)
         try await CodeChecker(pages: pages).notify(member.account, template: "password-changed")
+        var ended = 0
+        if context.form["endOtherSessions"] == "yes" {  // SESS-5: offered, ticked by default
+            ended = try await pages.portal.sessions.endAll(
+                accountID: member.account.id, keeping: context.sessions.session?.portalSessionID,
+                reason: .passwordChanged, at: pages.clock.now())
+        }
         context.logger.info("Member changed their password", metadata: [
-            "event": "portal.password.changed", "account_id": "\(member.account.id)",
+            "event": "portal.password.changed", "account_id": "\(member.account.id)", "sessions_ended": "\(ended)",
         ])
-        pages.setFlash("Your password has been changed", context)
+        pages.setFlash(ended == 0 ? "Your password has been changed"
+                       : "Your password has been changed and you have been signed out of your other devices", context)
         return HTML.redirect(to: "/portal/security")
     }
 
@@ -65,7 +72,14 @@ struct PortalSecurityController {
     private func page(_ context: StaffRequestContext, member: PortalMember, errors: [FieldError],
                       codes: [String]) async throws -> PortalSecurityPage {
         let left = try await pages.portal.accounts.unusedRecoveryCodeCount(accountID: member.account.id)
-        return PortalSecurityPage(context: context, account: member.account, recoveryCodesLeft: left,
-                                  newCodes: codes, errors: errors)
+        var page = PortalSecurityPage(context: context, account: member.account, recoveryCodesLeft: left,
+                                      newCodes: codes, errors: errors)
+        let current = context.sessions.session?.portalSessionID
+        page.sessions = try await pages.portal.sessions.live(
+            accountID: member.account.id, window: PortalSessionKeeper(pages: pages).window(at: pages.clock.now()))
+            .map { PortalSessionRow($0, currentID: current) }
+        page.hasOtherSessions = page.sessions.contains { !$0.isCurrent }
+        page.sessionLimit = pages.configuration.memberSessionLimit
+        return page
     }
 }

@@ -11,6 +11,8 @@ public struct PortalServices: Sendable {
     public var registrations: any RegistrationRepository
     public var settings: any PortalSettingsRepository
     public var notifications: any NotificationOutbox
+    /// Members' sessions as they see them (SESS-5, SESS-7).
+    public var sessions: any PortalSessionRepository
     /// Seals TOTP secrets before they are stored (CRYPTO-3).
     public var cipher: FieldCipher
     /// argon2id at the ASVS minimum (AUTH-14).
@@ -20,13 +22,14 @@ public struct PortalServices: Sendable {
 
     public init(accounts: any PortalAccountRepository, activationKeys: any ActivationKeyRepository,
                 registrations: any RegistrationRepository, settings: any PortalSettingsRepository,
-                notifications: any NotificationOutbox, cipher: FieldCipher,
+                notifications: any NotificationOutbox, sessions: any PortalSessionRepository, cipher: FieldCipher,
                 hasher: PasswordHasher = .standard, throttle: SignInThrottle = SignInThrottle()) {
         self.accounts = accounts
         self.activationKeys = activationKeys
         self.registrations = registrations
         self.settings = settings
         self.notifications = notifications
+        self.sessions = sessions
         self.cipher = cipher
         self.hasher = hasher
         self.throttle = throttle
@@ -36,7 +39,7 @@ public struct PortalServices: Sendable {
     public init(repositories: Repositories, cipher: FieldCipher) {
         self.init(accounts: repositories.portalAccounts, activationKeys: repositories.activationKeys,
                   registrations: repositories.registrations, settings: repositories.portalSettings,
-                  notifications: repositories.notifications, cipher: cipher)
+                  notifications: repositories.notifications, sessions: repositories.portalSessions, cipher: cipher)
     }
 
     /// The fund's portal settings, or the standard ones when it has saved none (or they no longer decode).

@@ -80,6 +80,10 @@ struct PortalSignInController {
 
     @Sendable func signOut(request: Request, context: StaffRequestContext) async throws -> Response {
         if let member = context.member {
+            if let sessionID = context.sessions.session?.portalSessionID {
+                _ = try await pages.portal.sessions.end(id: sessionID, accountID: member.account.id,
+                                                        reason: .signedOut, at: pages.clock.now())
+            }
             context.logger.info("Member signed out", metadata: [
                 "event": "portal.logout", "account_id": "\(member.account.id)",
             ])

@@ -68,6 +68,7 @@ struct ReauthenticateController {
         }
         var session = StaffSession.member(accountID: member.account.id, now: now)
         session.createdAt = context.sessions.session?.createdAt ?? now  // the absolute timeout still counts
+        session.portalSessionID = context.sessions.session?.portalSessionID  // the same browser's session (SESS-5)
         if let oldID = request.cookies[cookieName]?.value {
             try await sessionStore.remove(key: SessionCookie.keyPrefix + oldID)
         }

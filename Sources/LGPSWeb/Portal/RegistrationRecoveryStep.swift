@@ -61,6 +61,8 @@ struct RegistrationRecoveryStep {
             try await sessionStore.remove(key: SessionCookie.keyPrefix + oldID)
         }
         var session = StaffSession.member(accountID: created.id, now: now)
+        session.portalSessionID = try await PortalSessionKeeper(pages: pages).start(
+            account: created, request: request, at: now, context: context)
         session.flash = "Your account has been created"
         context.sessions.createSession(session)
         context.logger.info("Member registered and signed in", metadata: [

@@ -102,14 +102,17 @@ struct SecondFactorStep {
                             status: allowed ? .unauthorized : .tooManyRequests)
     }
 
-    /// Both factors done: a new session (SESS-2), the browser remembered (AUTH-8), the sign-in logged (LOG-3).
+    /// Both factors done: a new session (SESS-2) within the limit (SESS-7), the browser remembered (AUTH-8), the sign-in logged (LOG-3).
     private func complete(account: PortalAccount, factor: String, request: Request,
                           context: StaffRequestContext) async throws -> Response {
         let now = pages.clock.now()
         if let oldID = request.cookies[cookieName]?.value {
             try await sessionStore.remove(key: SessionCookie.keyPrefix + oldID)
         }
-        context.sessions.createSession(StaffSession.member(accountID: account.id, now: now))
+        var session = StaffSession.member(accountID: account.id, now: now)
+        session.portalSessionID = try await PortalSessionKeeper(pages: pages).start(
+            account: account, request: request, at: now, context: context)
+        context.sessions.createSession(session)
         try await pages.portal.accounts.recordSignIn(accountID: account.id, at: now)
         let device = try await devices.device(in: request, accountID: account.id)
         await pages.portal.throttle.recordSuccess(account: SignInKey.account(account.email), ip: context.clientAddress,

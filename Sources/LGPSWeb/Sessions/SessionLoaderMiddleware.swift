@@ -45,7 +45,7 @@ struct SessionLoaderMiddleware: RouterMiddleware {
             context.staff = user
             context.logger[metadataKey: "user_id"] = "\(user.id)"
         } else if let accountID = session.memberAccountID {
-            guard let member = try await members.load(accountID: accountID) else {
+            guard let member = try await members.load(accountID: accountID, sessionID: session.portalSessionID) else {
                 context.sessions.clearSession()
                 return try await next(request, context)
             }
@@ -53,6 +53,9 @@ struct SessionLoaderMiddleware: RouterMiddleware {
             context.logger[metadataKey: "account_id"] = "\(accountID)"
         }
         if idle > touchInterval.microseconds {
+            if let sessionID = session.portalSessionID {
+                try await members.sessions.touch(id: sessionID, at: Timestamp(microseconds: now))
+            }
             context.sessions.withLockedSession { data in
                 data?.lastSeenAt = Timestamp(microseconds: now)
                 data?.expiresIn = idleTimeout  // re-sends the cookie with a later expiry, and slides the stored one
@@ -62,12 +65,16 @@ struct SessionLoaderMiddleware: RouterMiddleware {
     }
 }
 
-/// Reads a signed-in member's account and person; nil when the account is gone or disabled (SESS-4).
+/// Reads a signed-in member's account and person; nil when the account is gone or disabled (SESS-4), or when
+/// the session was ended from elsewhere: signed out, ended from another browser or over the limit (SESS-5, SESS-7).
 struct MemberLoader: Sendable {
     let accounts: any PortalAccountRepository
     let people: any PersonRepository
+    let sessions: any PortalSessionRepository
 
-    func load(accountID: Int64) async throws -> PortalMember? {
+    func load(accountID: Int64, sessionID: String?) async throws -> PortalMember? {
+        guard let sessionID, let row = try await sessions.get(id: sessionID, accountID: accountID),
+              row.endedAt == nil else { return nil }
         guard let account = try await accounts.get(id: accountID), account.status == .active,
               let person = try await people.get(fundID: account.fundID, id: account.personID) else { return nil }
         return PortalMember(account: account, person: person)

@@ -18,6 +18,8 @@ public struct StaffSession: Codable, Sendable, Equatable {
     public var memberAccountID: Int64?
     /// A sign-in whose password was right and whose second factor is awaited.
     public var pendingSignIn: PendingSignIn?
+    /// The member's portal session row (SESS-5, SESS-7): each request checks it was not ended elsewhere.
+    public var portalSessionID: String?
     /// When the member last proved who they are again (SESS-6: needed before changing email or nominations).
     public var reauthenticatedAt: Timestamp?
 

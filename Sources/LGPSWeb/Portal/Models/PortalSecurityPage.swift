@@ -2,7 +2,8 @@ import LGPSPortal
 import LGPSRules
 import LGPSStorage
 
-/// How the member signs in: their second factor, recovery codes left, and the password form.
+/// How the member signs in: their second factor, recovery codes left, the password form, and where they are
+/// signed in (SESS-5).
 struct PortalSecurityPage {
     var layout: LayoutModel
     var errors: ErrorSummary?
@@ -12,6 +13,9 @@ struct PortalSecurityPage {
     var hasNewCodes: Bool
     var currentPassword: TextField
     var newPassword: TextField
+    var sessions: [PortalSessionRow] = []
+    var hasOtherSessions = false
+    var sessionLimit = WebConfiguration.standardMemberSessionLimit
 
     init(context: StaffRequestContext, account: PortalAccount, recoveryCodesLeft: Int, newCodes: [String],
          errors: [FieldError]) {
