@@ -141,6 +141,52 @@ struct CaseworkStorageTests {
         }
     }
 
+    @Test("Assigning is audited and filters the queue; completed tasks list newest first; a member's reply reopens one",
+          arguments: Backend.all)
+    func assignAndReopen(backend: Backend) async throws {
+        try await TestDatabase.with(backend) { db in
+            let (fund, a, b) = try await Self.setUp(db)
+            let other = try await Fixtures.fund(db, code: "OTH")
+            let casework = db.repositories.casework
+            let first = try await Self.send("First", about: a, at: db.clock.now(), db: db)
+            let second = try await Self.send("Second", about: b, at: db.clock.now(), db: db)
+            #expect(try await casework.assign(fundID: other.id, taskID: first.id, to: "staff:1", actor: Fixtures.staff) == nil)
+            #expect(try await casework.assign(fundID: fund.id, taskID: first.id, to: "staff:1", actor: Fixtures.staff)?
+                .assignedTo == "staff:1")
+            let mine = try await casework.queue(fundID: fund.id, statuses: [.open, .inProgress], assignedTo: "staff:1",
+                                                page: 1, pageSize: 10)
+            #expect(mine.items.map(\.task.id) == [first.id])
+            #expect(try await casework.queue(fundID: fund.id, statuses: [.open], assignedTo: "staff:2", page: 1,
+                                             pageSize: 10).total == 0)
+            let history = try await db.repositories.audit.history(fundID: fund.id, entity: "work_task",
+                                                                  entityID: first.id, limit: 5)
+            #expect(history.first?.action == "assign" && history.first?.after == #"{"assigned_to":"staff:1"}"#)
+            #expect(try await casework.assign(fundID: fund.id, taskID: first.id, to: nil, actor: Fixtures.staff)?
+                .assignedTo == nil)
+            _ = try await casework.setStatus(fundID: fund.id, taskID: first.id, to: .done, actor: Fixtures.staff)
+            _ = try await casework.setStatus(fundID: fund.id, taskID: second.id, to: .done, actor: Fixtures.staff)
+            let done = try await casework.queue(fundID: fund.id, statuses: [.done], assignedTo: nil, page: 1, pageSize: 10)
+            #expect(done.items.map(\.task.id) == [second.id, first.id])  // most recently updated first
+            // A staff note does not reopen it; the member's reply does, audited as the member's.
+            _ = try await casework.addMessage(Self.staffNote(first, at: db.clock.now()), actor: Fixtures.staff)
+            #expect(try await casework.task(fundID: fund.id, id: first.id)?.status == .done)
+            _ = try await casework.addMessage(TaskMessage(id: 0, taskID: first.id, fundID: fund.id, fromMember: true,
+                                                          author: "Member", body: "One more thing",
+                                                          createdAt: db.clock.now()), actor: Self.member)
+            #expect(try await casework.task(fundID: fund.id, id: first.id)?.status == .open)
+            let reopened = try await db.repositories.audit.history(fundID: fund.id, entity: "work_task",
+                                                                   entityID: first.id, limit: 1)
+            #expect(reopened.first?.after == #"{"status":"open"}"# && reopened.first?.actor.channel == .portal)
+        }
+    }
+
+    static let member = LGPSStorage.Actor(id: "portal:1", channel: .portal)
+
+    static func staffNote(_ task: WorkTask, at: Timestamp) -> TaskMessage {
+        TaskMessage(id: 0, taskID: task.id, fundID: task.fundID, fromMember: false, author: "Alice Officer",
+                    body: "Closing note", createdAt: at)
+    }
+
     @Test("The document store writes under a random key outside the web root and reads it back (FILE-5)")
     func documentStore() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lgps-docs-\(UUID().uuidString)").path

@@ -55,6 +55,38 @@ struct CaseworkPagesTests {
         }
     }
 
+    @Test("Staff assign a task to themselves, find it under their view and in Completed when done; the member's reply reopens it")
+    func assignAndComplete() async throws {
+        try await WebTest.run(.sqlite) { env in
+            try await Self.signedIn(env)
+            try await env.browser.get("/portal/messages/new")
+            let sent = try await env.browser.post("/portal/messages/new", form: [
+                ("recordID", "\(env.fixture.recordA.record.id)"), ("subject", "Change of name"), ("body", "I married")])
+            let id = try Self.taskID(sent)
+            let staff = env.newBrowser()
+            try await staff.signIn(email: env.fixture.staffA.email)
+            #expect(!(try await staff.get("/work-queue?view=mine").text.contains("Change of name")))
+            let page = try await staff.get("/work-queue/\(id)")
+            #expect(page.text.contains("Assigned to") && page.text.contains("Nobody") && page.text.contains("Assign to me"))
+            let assigned = try await staff.post("/work-queue/\(id)/assign", form: [("to", "me")])
+            #expect(assigned.headers[.location] == "/work-queue/\(id)")
+            #expect(try await staff.get("/work-queue/\(id)").text.contains("Unassign"))
+            let mine = try await staff.get("/work-queue?view=mine")
+            #expect(mine.text.contains("Change of name") && mine.text.contains("aria-current=\"page\">Assigned to you"))
+            _ = try await staff.post("/work-queue/\(id)/status", form: [("status", "done")])
+            #expect(!(try await staff.get("/work-queue").text.contains("Change of name")))
+            #expect(try await staff.get("/work-queue?view=done").text.contains("Change of name"))
+            try await env.browser.get("/portal/messages/\(id)")
+            _ = try await env.browser.post("/portal/messages/\(id)", form: [("reply", "Here is the certificate number")])
+            #expect(try await staff.get("/work-queue").text.contains("Change of name"))  // back in the queue
+            // Another fund's officer cannot assign it (AC-6).
+            let other = env.newBrowser()
+            try await other.signIn(email: env.fixture.staffB.email)
+            try await other.get("/work-queue")
+            #expect(try await other.post("/work-queue/\(id)/assign", form: [("to", "me")]).status == .notFound)
+        }
+    }
+
     @Test("A forged record id and an empty message are refused with the error summary (AC-3)", arguments: WebBackend.all)
     func forgedRecord(backend: WebBackend) async throws {
         try await WebTest.run(backend) { env in

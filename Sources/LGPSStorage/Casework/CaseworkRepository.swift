@@ -10,6 +10,12 @@ public protocol CaseworkRepository: Sendable {
     func tasks(fundID: Int64, personID: Int64) async throws -> [WorkTask]
     /// The fund's tasks in `statuses`, oldest first; `page` starts at 1.
     func queue(fundID: Int64, statuses: [TaskStatus], page: Int, pageSize: Int) async throws -> Page<WorkQueueItem>
+    /// The fund's tasks in `statuses` (only those assigned to `assignedTo`, when given): oldest first while
+    /// waiting, most recently updated first when only `done` is asked for; `page` starts at 1.
+    func queue(fundID: Int64, statuses: [TaskStatus], assignedTo: String?, page: Int,
+               pageSize: Int) async throws -> Page<WorkQueueItem>
+    /// Assigns the task to the staff actor `to` (nil: nobody), audited; nil when the task is not in the fund.
+    func assign(fundID: Int64, taskID: Int64, to: String?, actor: Actor) async throws -> WorkTask?
     /// A task in the fund (staff), or nil.
     func task(fundID: Int64, id: Int64) async throws -> WorkTask?
     /// A task of the member's (fund and person), or nil.
@@ -21,6 +27,7 @@ public protocol CaseworkRepository: Sendable {
     /// A document in the fund (and the person's, when given), or nil.
     func document(fundID: Int64, personID: Int64?, id: Int64) async throws -> MemberDocument?
     /// Adds a reply to the task (touching its `updatedAt`); `StorageError.notFound` if the task is not in the fund.
+    /// A member's reply to a completed task opens it again (status `open`, audited), in the same transaction.
     func addMessage(_ message: TaskMessage, actor: Actor) async throws -> TaskMessage
     /// Changes the task's status, audited; nil when the task is not in the fund.
     func setStatus(fundID: Int64, taskID: Int64, to status: TaskStatus, actor: Actor) async throws -> WorkTask?

@@ -10,12 +10,19 @@ extension SQLCaseworkRepository {
     }
 
     func queue(fundID: Int64, statuses: [TaskStatus], page: Int, pageSize: Int) async throws -> Page<WorkQueueItem> {
+        try await queue(fundID: fundID, statuses: statuses, assignedTo: nil, page: page, pageSize: pageSize)
+    }
+
+    func queue(fundID: Int64, statuses: [TaskStatus], assignedTo: String?, page: Int,
+               pageSize: Int) async throws -> Page<WorkQueueItem> {
         let page = max(1, page), size = max(1, pageSize)
         let codes = statuses.map(\.rawValue)
         guard !codes.isEmpty else { return Page(items: [], total: 0, page: page, pageSize: size) }
-        let total = try await database.sql.select().column(SQLFunction("count", args: SQLLiteral.all), as: "n")
-            .from("work_tasks").where("fund_id", .equal, fundID).where("status", .in, codes).first()?.int64("n") ?? 0
-        let rows = try await database.sql.select()
+        var count = database.sql.select().column(SQLFunction("count", args: SQLLiteral.all), as: "n")
+            .from("work_tasks").where("fund_id", .equal, fundID).where("status", .in, codes)
+        if let assignedTo { count = count.where("assigned_to", .equal, assignedTo) }
+        let total = try await count.first()?.int64("n") ?? 0
+        var select = database.sql.select()
             .columns(Self.taskColumns.map { SQLColumn($0, table: "t") })
             .column(SQLColumn("forenames", table: "p")).column(SQLColumn("surname", table: "p"))
             .column(SQLColumn("member_number", table: "r"))
@@ -26,8 +33,12 @@ extension SQLCaseworkRepository {
                   on: SQLColumn("id", table: "r"), .equal, SQLColumn("record_id", table: "t"))
             .where(SQLColumn("fund_id", table: "t"), .equal, SQLBind(fundID))
             .where(SQLColumn("status", table: "t"), .in, SQLBind.group(codes))
-            .orderBy(SQLColumn("created_at_us", table: "t")).orderBy(SQLColumn("id", table: "t"))
-            .limit(size).offset((page - 1) * size).all()
+        if let assignedTo { select = select.where(SQLColumn("assigned_to", table: "t"), .equal, SQLBind(assignedTo)) }
+        select = statuses == [.done]
+            ? select.orderBy(SQLOrderBy(expression: SQLColumn("updated_at_us", table: "t"), direction: SQLDirection.descending))
+                .orderBy(SQLOrderBy(expression: SQLColumn("id", table: "t"), direction: SQLDirection.descending))
+            : select.orderBy(SQLColumn("created_at_us", table: "t")).orderBy(SQLColumn("id", table: "t"))
+        let rows = try await select.limit(size).offset((page - 1) * size).all()
         let items = try rows.map { row in
             WorkQueueItem(task: try Self.decodeTask(row),
                           memberName: "\(try row.string("forenames")) \(try row.string("surname"))",

@@ -41,6 +41,7 @@ struct SQLCaseworkRepository: CaseworkRepository {
                 .where("fund_id", .equal, message.fundID).where("id", .equal, message.taskID)
                 .returning("id").all()
             guard !touched.isEmpty else { throw StorageError.notFound }
+            if message.fromMember { try await Self.reopen(message: message, actor: actor, on: db) }
             var stored = message
             stored.id = try await IDAllocator.next(.taskMessage, on: db)
             try await Self.insert(stored, on: db)

@@ -99,6 +99,7 @@ public enum RouteInventory {
         "POST /portal/sign-out": .open,
         "POST /records/{id}/edit": .staff,
         "POST /statements/runs": .staff,
+        "POST /work-queue/{id}/assign": .staff,
         "POST /work-queue/{id}/reply": .staff,
         "POST /work-queue/{id}/status": .staff,
     ]

@@ -3,8 +3,9 @@ import Hummingbird
 import LGPSRules
 import LGPSStorage
 
-/// The staff work queue: `/work-queue` lists the fund's tasks waiting, oldest first; `/work-queue/{id}` shows
-/// one, takes a reply the member sees and changes its status (audited). Another fund's task or document
+/// The staff work queue: `/work-queue` lists the fund's tasks waiting (oldest first), those assigned to the
+/// user, or those completed; `/work-queue/{id}` shows one, takes a reply the member sees, changes its status and
+/// who it is assigned to (audited). Another fund's task or document
 /// answers 404 (AC-6), logged (AC-7).
 struct WorkQueueController {
     let pages: StaffPages
@@ -15,17 +16,30 @@ struct WorkQueueController {
         group.get("/work-queue/{id}", use: show)
         group.post("/work-queue/{id}/reply", use: reply)
         group.post("/work-queue/{id}/status", use: status)
+        group.post("/work-queue/{id}/assign", use: assign)
         group.get("/work-queue/documents/{id}", use: download)
     }
 
     @Sendable func list(request: Request, context: StaffRequestContext) async throws -> Response {
         let user = try pages.user(context)
         let number = request.uri.queryParameters.get("page", as: Int.self) ?? 1
-        let page = try await casework.tasks.queue(fundID: user.fundID, statuses: [.open, .inProgress],
-                                                  page: max(1, number), pageSize: pages.configuration.searchPageSize)
-        var model = WorkQueuePage(context: context, page: page, now: pages.dependencies.clock.now())
+        let view = WorkQueueView(rawValue: request.uri.queryParameters.get("view") ?? "") ?? .waiting
+        let page = try await casework.tasks.queue(
+            fundID: user.fundID, statuses: view.statuses, assignedTo: view == .mine ? pages.actor(user).id : nil,
+            page: max(1, number), pageSize: pages.configuration.searchPageSize)
+        var model = WorkQueuePage(context: context, page: page, view: view, now: pages.dependencies.clock.now())
         model.layout.flash = pages.takeFlash(context)
         return pages.render(model, "work-queue")
+    }
+
+    /// Assigns the task to the signed-in member of staff, or to nobody (audited).
+    @Sendable func assign(request: Request, context: StaffRequestContext) async throws -> Response {
+        let user = try pages.user(context)
+        let task = try await task(user, context)
+        let to: String? = context.form["to"] == "me" ? pages.actor(user).id : nil
+        _ = try await casework.tasks.assign(fundID: user.fundID, taskID: task.id, to: to, actor: pages.actor(user))
+        pages.setFlash(to == nil ? "The task is no longer assigned to anyone" : "The task is assigned to you", context)
+        return HTML.redirect(to: "/work-queue/\(task.id)")
     }
 
     @Sendable func show(request: Request, context: StaffRequestContext) async throws -> Response {
@@ -89,7 +103,11 @@ struct WorkQueueController {
         let person = try await pages.dependencies.people.get(fundID: task.fundID, id: task.personID)
         let messages = try await casework.tasks.messages(fundID: task.fundID, taskID: task.id)
         let documents = try await casework.tasks.documents(fundID: task.fundID, taskID: task.id)
-        return WorkQueueTaskPage(context: context, task: task, person: person, messages: messages,
-                                 documents: documents, reply: reply, errors: errors)
+        let user = try pages.user(context)
+        var model = WorkQueueTaskPage(context: context, task: task, person: person, messages: messages,
+                                      documents: documents, reply: reply, errors: errors)
+        model.assignment = try await WorkQueueAssignment(task: task, user: user, actorID: pages.actor(user).id,
+                                                         staff: pages.dependencies.staff)
+        return model
     }
 }

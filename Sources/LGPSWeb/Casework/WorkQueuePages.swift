@@ -1,7 +1,8 @@
 import LGPSRules
 import LGPSStorage
 
-/// `/work-queue`: the fund's open and in-progress tasks, oldest first, with the member, record, kind and age.
+/// `/work-queue`: the fund's tasks in one view (waiting, assigned to the user, completed), with the member,
+/// record, kind, status and age.
 struct WorkQueuePage {
     struct Row {
         var href: String; var subject: String; var member: String; var record: String; var kind: String
@@ -14,8 +15,13 @@ struct WorkQueuePage {
     var summary: String
     var previousHref: String?
     var nextHref: String?
+    var views: [NavigationLink]
+    var heading: String
 
-    init(context: StaffRequestContext, page: Page<WorkQueueItem>, now: Timestamp) {
+    /// A link to one of the queue's views, marked when it is the one shown.
+    struct NavigationLink { var href: String; var label: String; var current: Bool }
+
+    init(context: StaffRequestContext, page: Page<WorkQueueItem>, view: WorkQueueView, now: Timestamp) {
         layout = LayoutModel(title: "Work queue", context: context)
         layout.markCurrent("/work-queue")
         rows = page.items.map { item in
@@ -24,9 +30,12 @@ struct WorkQueuePage {
                 age: Self.age(from: item.task.createdAt, to: now))
         }
         hasRows = !rows.isEmpty
-        summary = page.total == 1 ? "1 task waiting" : "\(page.total) tasks waiting"
-        previousHref = page.page > 1 ? "/work-queue?page=\(page.page - 1)" : nil
-        nextHref = page.page < page.pageCount ? "/work-queue?page=\(page.page + 1)" : nil
+        summary = view.summary(page.total)
+        heading = view.label
+        views = WorkQueueView.allCases.map { NavigationLink(href: $0.href, label: $0.label, current: $0 == view) }
+        let base = view == .waiting ? "/work-queue?" : "/work-queue?view=\(view.rawValue)&"
+        previousHref = page.page > 1 ? "\(base)page=\(page.page - 1)" : nil
+        nextHref = page.page < page.pageCount ? "\(base)page=\(page.page + 1)" : nil
     }
 
     /// Whole days (or hours, under a day) since the task was created.
@@ -51,6 +60,7 @@ struct WorkQueueTaskPage {
     var statusAction: String
     var reply: TextArea
     var statuses: RadioGroup
+    var assignment: WorkQueueAssignment?
 
     init(context: StaffRequestContext, task: WorkTask, person: Person?, messages: [TaskMessage],
          documents: [MemberDocument], reply: String, errors: [FieldError]) {
