@@ -83,4 +83,58 @@ struct PortalBankDetailsTests {
                 fundID: env.fixture.fundA.id, personID: env.fixture.personA.id, state: .current) == nil)
         }
     }
+
+    @Test("Staff see the pending details in full on the task, use them or turn them down with a reason; the member is told (AUTH-18)",
+          arguments: WebBackend.all)
+    func staffDecides(backend: WebBackend) async throws {
+        try await WebTest.run(backend) { env in
+            try await Self.saveMode(env, .staffTask)
+            try await Self.makePensioner(env)
+            let secret = try await PortalFixture(env: env).account(for: env.fixture.personA)
+            _ = try await PortalSignInTests.signIn(env, env.browser, secret: secret)
+            try await env.browser.get("/portal/bank-details")
+            _ = try await env.browser.post("/portal/bank-details", form: Self.form)
+            let store = env.database.repositories.bankDetails
+            let (fund, person) = (env.fixture.fundA.id, env.fixture.personA.id)
+            let taskID = try #require(try await store.details(fundID: fund, personID: person, state: .pending)?.taskID)
+            let staff = env.newBrowser()
+            try await staff.signIn(email: env.fixture.staffA.email)
+            let page = try await staff.get("/work-queue/\(taskID)")
+            #expect(page.text.contains("New bank details to check") && page.text.contains("12345678")
+                    && page.text.contains("12-34-56"))
+            // Another fund's officer cannot decide it (AC-6).
+            let other = env.newBrowser()
+            try await other.signIn(email: env.fixture.staffB.email)
+            try await other.get("/work-queue")
+            #expect(try await other.post("/work-queue/\(taskID)/bank-details/apply", form: []).status == .notFound)
+            let applied = try await staff.post("/work-queue/\(taskID)/bank-details/apply", form: [])
+            #expect(applied.headers[.location] == "/work-queue/\(taskID)")
+            #expect(try await store.details(fundID: fund, personID: person, state: .pending) == nil)
+            #expect(try await store.details(fundID: fund, personID: person, state: .current)?.masked == "****5678")
+            #expect(try await env.database.repositories.casework.task(fundID: fund, id: taskID)?.status == .done)
+            #expect(try await env.browser.get("/portal/messages/\(taskID)").text.contains("account ending 5678"))
+            let history = try await env.database.repositories.audit.history(fundID: fund, entity: "bank_details",
+                                                                            entityID: person, limit: 1)
+            #expect(history.first?.action == "apply" && history.first?.actor.channel == .staff)
+            // A second change, turned down: a reason is needed, then nothing changes but the member is told.
+            try await env.browser.get("/portal/bank-details")
+            _ = try await env.browser.post("/portal/bank-details", form: [
+                ("accountName", "Jill Archer"), ("sortCode", "65-43-21"), ("accountNumber", "87654321")])
+            let second = try #require(try await store.details(fundID: fund, personID: person, state: .pending)?.taskID)
+            try await staff.get("/work-queue/\(second)")
+            let blank = try await staff.post("/work-queue/\(second)/bank-details/discard", form: [("reason", " ")])
+            #expect(blank.status == .unprocessableContent && blank.text.contains("Enter why the new bank details cannot be used"))
+            let declined = try await staff.post("/work-queue/\(second)/bank-details/discard", form: [
+                ("reason", "We could not confirm the account with you by phone.")])
+            #expect(declined.headers[.location] == "/work-queue/\(second)")
+            #expect(try await store.details(fundID: fund, personID: person, state: .pending) == nil)
+            #expect(try await store.details(fundID: fund, personID: person, state: .current)?.masked == "****5678")
+            let sent = try await env.database.repositories.notifications.list(fundID: fund, personID: person, limit: 20)
+            #expect(sent.contains { $0.template == "bank-details-applied" })
+            #expect(sent.contains { $0.template == "bank-details-declined" })
+            #expect(try await staff.post("/work-queue/\(second)/bank-details/apply", form: []).headers[.location]
+                == "/work-queue/\(second)")  // nothing waiting any more: told so, nothing applied
+            #expect(try await store.details(fundID: fund, personID: person, state: .current)?.masked == "****5678")
+        }
+    }
 }

@@ -35,4 +35,9 @@ public protocol BankDetailsRepository: Sendable {
     /// Stores `details` (replacing any in the same state) with an audit entry naming only the masked number
     /// (AUDIT-1, DATA-3); storing current details clears a pending change.
     func save(_ details: StoredBankDetails, actor: Actor) async throws
+    /// A member of staff accepts the pending change: it becomes the details in use, in one transaction, audited;
+    /// nil when no change is waiting.
+    func applyPending(fundID: Int64, personID: Int64, at: Timestamp, actor: Actor) async throws -> StoredBankDetails?
+    /// A member of staff turns the pending change down: it is deleted, audited; false when none was waiting.
+    func discardPending(fundID: Int64, personID: Int64, at: Timestamp, actor: Actor) async throws -> Bool
 }

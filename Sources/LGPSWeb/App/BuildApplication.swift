@@ -76,7 +76,10 @@ public func buildRouter(configuration: WebConfiguration,
     RecordEditController(pages: pages).addRoutes(to: staffPages)
     PortalAdminController(pages: pages).addRoutes(to: staffPages)
     PortalSettingsController(pages: pages).addRoutes(to: staffPages)
-    if let casework = dependencies.casework { WorkQueueController(pages: pages, casework: casework).addRoutes(to: staffPages) }
+    if let casework = dependencies.casework {
+        WorkQueueController(pages: pages, casework: casework).addRoutes(to: staffPages)
+        WorkQueueBankDetailsController(pages: pages, casework: casework).addRoutes(to: staffPages)
+    }
     api.addRoutes(to: router.group("/api/v1").add(middleware: RequireStaffMiddleware(api: true)))
     return router
 }

@@ -100,6 +100,8 @@ public enum RouteInventory {
         "POST /records/{id}/edit": .staff,
         "POST /statements/runs": .staff,
         "POST /work-queue/{id}/assign": .staff,
+        "POST /work-queue/{id}/bank-details/apply": .staff,
+        "POST /work-queue/{id}/bank-details/discard": .staff,
         "POST /work-queue/{id}/reply": .staff,
         "POST /work-queue/{id}/status": .staff,
     ]

@@ -98,7 +98,8 @@ struct WorkQueueController {
         return task
     }
 
-    private func page(_ task: WorkTask, reply: String, errors: [FieldError],
+    /// The task page, with its assignment and any bank details waiting on it.
+    func page(_ task: WorkTask, reply: String, errors: [FieldError],
                       _ context: StaffRequestContext) async throws -> WorkQueueTaskPage {
         let person = try await pages.dependencies.people.get(fundID: task.fundID, id: task.personID)
         let messages = try await casework.tasks.messages(fundID: task.fundID, taskID: task.id)
@@ -108,6 +109,8 @@ struct WorkQueueController {
                                       documents: documents, reply: reply, errors: errors)
         model.assignment = try await WorkQueueAssignment(task: task, user: user, actorID: pages.actor(user).id,
                                                          staff: pages.dependencies.staff)
+        model.bankChange = try await PendingBankChange.load(task: task, store: pages.dependencies.bankDetails,
+                                                            cipher: pages.dependencies.portal.cipher)
         return model
     }
 }

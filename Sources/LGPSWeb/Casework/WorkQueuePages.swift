@@ -61,6 +61,8 @@ struct WorkQueueTaskPage {
     var reply: TextArea
     var statuses: RadioGroup
     var assignment: WorkQueueAssignment?
+    var bankChange: PendingBankChange?
+    var discardReason: TextArea
 
     init(context: StaffRequestContext, task: WorkTask, person: Person?, messages: [TaskMessage],
          documents: [MemberDocument], reply: String, errors: [FieldError]) {
@@ -83,6 +85,8 @@ struct WorkQueueTaskPage {
         statusAction = "/work-queue/\(task.id)/status"
         self.reply = TextArea(id: "reply", label: "Reply to the member", value: reply,
                               hint: "The member sees this in their messages.", errors: summary)
+        discardReason = TextArea(id: "reason", label: "Why the new bank details cannot be used",
+                                 value: "", hint: "The member sees this in their messages.", errors: summary)
         statuses = RadioGroup(name: "status", legend: "Status",
                               options: TaskStatus.allCases.map { (value: $0.rawValue, label: $0.label, hint: String?.none) },
                               selected: task.status.rawValue, errors: summary)
