@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Browser suite for the member portal, on the demo fund: axe-core on every portal page at 1280 and 320 px, and the
-journey register → set up the authenticator → sign in → view a record → change address → add nominations →
-download a statement → sign out, in headless Chromium with JavaScript off being unnecessary (no scripts).
+journey register → set up the authenticator → sign in → view a record → run an estimate → change address → add
+nominations → send a message and a document → download a statement → sign out, in headless Chromium (the pages use
+no scripts), then sign in → home → change address → sign out again with the keyboard alone.
 
 usage: portal.py BASE_URL DEMO_LOG
 DEMO_LOG is what `lgps demo` printed: its "To try registering" line gives the activation key and details.
@@ -10,6 +11,8 @@ Prints one line per check and closes with 'N passed, N failed'; exit 1 on any fa
 import os, re, sys, tempfile, time
 import requests
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.common.action_chains import ActionChains
 from common import check, make_driver, audit_page, wait_for, results, totp, fresh_code
 
 BASE, LOG = sys.argv[1].rstrip("/"), sys.argv[2]
@@ -92,6 +95,7 @@ def journey(details):
     d = make_driver(1280)
     try:
         key = register(d, details)
+        keys["totp"] = key
         audit(d, "home")
         d.find_element(By.CSS_SELECTOR, "form[action='/portal/sign-out'] button").click()
         time.sleep(0.3)
@@ -123,6 +127,93 @@ def journey(details):
         time.sleep(0.3)
         d.get(BASE + "/portal/home")
         check("journey: after signing out, the portal needs sign in again", "/portal/sign-in" in d.current_url, d.current_url)
+    finally:
+        d.quit()
+
+
+def press(d, *keys_to_send):
+    ActionChains(d).send_keys(*keys_to_send).perform()
+
+
+def tab_to(d, label, matches, limit=80):
+    """Presses Tab until the focused element matches; checks it got there (keyboard-only, no mouse)."""
+    for _ in range(limit):
+        press(d, Keys.TAB)
+        element = d.switch_to.active_element
+        if matches(element):
+            return element
+    check(f"keyboard: Tab reaches {label}", False, f"not within {limit} presses")
+    return None
+
+
+def focus_visible(d, element):
+    style = d.execute_script("const s = getComputedStyle(arguments[0]);"
+                             "return [s.outlineStyle, s.boxShadow, s.backgroundColor];", element)
+    return style[0] != "none" or style[1] != "none"
+
+
+def after_submit(d, before):
+    for _ in range(100):
+        if d.current_url != before:
+            break
+        time.sleep(0.1)
+    time.sleep(0.2)
+
+
+def keyboard(key):
+    """The sign-in → home → change address → sign out journey with the keyboard alone: Tab, typing and Enter,
+    with a visible focus on each control reached (WCAG 2.1.1, 2.4.1, 2.4.7)."""
+    d = make_driver(1280)
+    try:
+        d.get(BASE + "/portal/sign-in")
+        press(d, Keys.TAB)
+        first = d.switch_to.active_element
+        check("keyboard: the first Tab reaches 'Skip to main content'", "Skip to main content" in first.text, first.text)
+        check("keyboard: the skip link is visible when focused", first.is_displayed() and focus_visible(d, first))
+        email = tab_to(d, "the email box", lambda e: e.get_attribute("id") == "email")
+        if not email:
+            return
+        check("keyboard: a focused box shows where the focus is", focus_visible(d, email))
+        press(d, EMAIL, Keys.TAB, PASSWORD, Keys.ENTER)
+        after_submit(d, BASE + "/portal/sign-in")
+        check("keyboard: password step done with Enter", d.current_url.endswith("/portal/sign-in/code"), d.current_url)
+        code = tab_to(d, "the security code box", lambda e: e.get_attribute("id") == "code")
+        if not code:
+            return
+        before = d.current_url
+        press(d, fresh_code(key), Keys.ENTER)
+        after_submit(d, before)
+        check("keyboard: signed in with Tab, typing and Enter", d.current_url.endswith("/portal/home"), d.current_url)
+        link = tab_to(d, "the link to change your address",
+                      lambda e: (e.get_attribute("href") or "").endswith("/portal/details"))
+        if not link:
+            return
+        check("keyboard: a focused link shows where the focus is", focus_visible(d, link))
+        before = d.current_url
+        press(d, Keys.ENTER)
+        after_submit(d, before)
+        check("keyboard: Enter on a link follows it", d.current_url.endswith("/portal/details"), d.current_url)
+        box = tab_to(d, "the first address line", lambda e: e.get_attribute("id") == "addressLine1")
+        if not box:
+            return
+        press(d, Keys.CONTROL, "a", Keys.CONTROL, "2 Lock Cottages")
+        button = tab_to(d, "the save button of the contact form", lambda e: e.tag_name == "button"
+                        and e.find_element(By.XPATH, "./ancestor::form").get_attribute("action").endswith("/portal/details/contact"))
+        if not button:
+            return
+        check("keyboard: a focused button shows where the focus is", focus_visible(d, button))
+        before = d.page_source
+        press(d, Keys.ENTER)
+        time.sleep(0.8)
+        check("keyboard: the address form is sent with Enter on its button",
+              "contact details have been updated" in d.page_source and "2 Lock Cottages" in d.page_source)
+        sign_out = tab_to(d, "the sign out button", lambda e: e.tag_name == "button"
+                          and e.find_element(By.XPATH, "./ancestor::form").get_attribute("action").endswith("/portal/sign-out"))
+        if not sign_out:
+            return
+        press(d, Keys.ENTER)
+        time.sleep(0.5)
+        check("keyboard: signed out with the keyboard", "/portal/sign-in" in d.current_url, d.current_url)
     finally:
         d.quit()
 
@@ -191,8 +282,11 @@ def narrow(d, path, label):
 if __name__ == "__main__":
     started = time.time()
     details = registration_details()
+    keys = {}
     if check("the demo printed an activation key to register with", details is not None):
         journey(details)
+        if keys.get("totp"):
+            keyboard(keys["totp"])
     print(f"portal browser suite took {time.time() - started:.1f}s")
     print(f"{results['passed']} passed, {results['failed']} failed")
     sys.exit(1 if results["failed"] else 0)
