@@ -37,5 +37,6 @@ public enum Migrations {
         Migration014_Portal(),
         Migration015_Casework(),
         Migration016_BankDetails(),
+        Migration017_NotifyDelivery(),
     ]
 }
