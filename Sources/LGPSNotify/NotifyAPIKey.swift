@@ -1,3 +1,5 @@
+import Foundation
+
 /// A GOV.UK Notify API key, `keyname-<service id>-<secret>` where both ids are UUIDs (interfaces.md D3;
 /// notifications-python-client takes the service id as characters −73..−37 and the secret as the last 36).
 /// Its description never shows the secret (LOG-, DATA-3).

@@ -4,6 +4,7 @@ import LGPSStorage
 import Logging
 import NIOCore
 import NIOFoundationCompat
+import NIOHTTP1
 
 /// ``NotifyAPI`` over HTTPS with AsyncHTTPClient: each request carries a fresh JWT made from the key and the
 /// clock (D3: the clock must be within 30 seconds of Notify's). The key's secret and the token never reach a log

@@ -50,7 +50,8 @@ public struct NotifyService: Service {
             }
             sincePoll += pause
             // Only the pause is cut short by shutdown: a send in flight finishes and is settled.
-            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: pause) }
+            let wait = pause
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: wait) }
         }
     }
 }

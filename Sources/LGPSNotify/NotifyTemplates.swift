@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which Notify template sends each of our emails: the fund makes the templates in Notify and gives their ids
 /// here (docs/notify.md), by environment variable `NOTIFY_TEMPLATE_<NAME>` (the name in capitals with `_` for
 /// `-`, for example `NOTIFY_TEMPLATE_SIGN_IN_CODE`) or a file of `name = id` lines named by

@@ -26,11 +26,12 @@ struct NotifyWebTests {
             dependencies.notifyCallbackToken = token
             let app = try await buildApplication(configuration: WebConfiguration(bcryptCost: 10),
                                                  dependencies: dependencies)
+            let casework = dependencies.casework
             try await app.test(.router) { client in
                 let browser = Browser(client: client, clock: clock)
                 try await body(WebEnvironment(browser: browser, fixture: fixture, database: database, clock: clock,
                                               logs: logs, registry: registry, client: client,
-                                              casework: dependencies.casework))
+                                              casework: casework))
             }
         }
     }

@@ -3,6 +3,7 @@ import Hummingbird
 import LGPSStorage
 import Logging
 import NIOCore
+import NIOFoundationCompat
 
 /// A stand-in for GOV.UK Notify that speaks its v2 protocol (interfaces.md D3), for tests and the demo: it
 /// checks the bearer JWT like Notify (``NotifyTokenVerifier``: 401 without one, 403 `AuthError` for a bad one),

@@ -4,6 +4,7 @@ import LGPSStorage
 import Logging
 import NIOCore
 import NIOFoundationCompat
+import NIOHTTP1
 
 /// Settles the mock's messages and POSTs each one's delivery-status callback to the service, as Notify does
 /// (interfaces.md D3): the receipt JSON with `Authorization: Bearer <the token the service set>`.

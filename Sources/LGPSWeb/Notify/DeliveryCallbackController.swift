@@ -37,7 +37,8 @@ struct DeliveryCallbackController {
         }
         var request = request
         guard let buffer = try? await request.collectBody(upTo: Self.maximumBody),
-              let receipt = try? JSONDecoder().decode(DeliveryReceipt.self, from: Data(buffer: buffer)) else {
+              let receipt = try? JSONDecoder().decode(DeliveryReceipt.self,
+                                                      from: Data(buffer.readableBytesView)) else {
             context.logger.warning("Delivery callback refused: not a receipt", metadata: [
                 "event": "notify.callback.invalid"])
             return Self.problem(400, "Not a delivery receipt",
