@@ -36,14 +36,15 @@ struct NotifyMockCommand: AsyncParsableCommand {
                 store: store, http: HTTPClient.shared, url: callbackURL, token: callbackToken, clock: clock,
                 logger: logger), every: Self.settleEvery))
         }
-        print("""
+        FileHandle.standardOutput.write(Data("""
             Mock GOV.UK Notify on http://\(host):\(port). Run the demo with:
               NOTIFY_API_KEY=\(Self.demoKey)
               NOTIFY_BASE_URL=http://\(host):\(port)
               NOTIFY_TEMPLATES_FILE=\(templatesFile)
               NOTIFY_CALLBACK_TOKEN=\(callbackToken)
             Addresses ending @bounce.example bounce, @full.example fail for now, @fault.example fail at Notify.
-            """)
+
+            """.utf8))
         try await ServiceGroup(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger).run()
     }
 
