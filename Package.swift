@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         .target(name: "LGPSRules", swiftSettings: strict),
@@ -83,10 +84,26 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "LGPSNotify",
+            dependencies: [
+                "LGPSStorage",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "LGPSWeb",
             dependencies: [
                 "LGPSRules", "LGPSParameters", "LGPSStorage", "LGPSStatements", "LGPSStatementRun", "LGPSPDF",
-                "LGPSPortal",
+                "LGPSPortal", "LGPSNotify",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -105,8 +122,10 @@ let package = Package(
             name: "lgps",
             dependencies: [
                 "LGPSRules", "LGPSParameters", "LGPSStorage", "LGPSGenerate", "LGPSWeb", "LGPSStatements",
-                "LGPSStatementRun", "LGPSPortal",
+                "LGPSStatementRun", "LGPSPortal", "LGPSNotify",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Logging", package: "swift-log"),
@@ -130,13 +149,22 @@ let package = Package(
                            "LGPSRules"],
             swiftSettings: strict
         ),
+        .testTarget(
+            name: "LGPSNotifyTests",
+            dependencies: [
+                "LGPSNotify", "LGPSStorage", "LGPSRules",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict
+        ),
         .testTarget(name: "LGPSStorageTests", dependencies: ["LGPSStorage", "LGPSRules"], swiftSettings: strict),
         .testTarget(name: "LGPSGenerateTests", dependencies: ["LGPSGenerate", "LGPSStorage", "LGPSParameters"],
                     swiftSettings: strict),
         .testTarget(
             name: "LGPSWebTests",
             dependencies: [
-                "LGPSWeb", "LGPSStorage", "LGPSGenerate", "LGPSStatementRun", "LGPSRules", "LGPSPortal",
+                "LGPSWeb", "LGPSStorage", "LGPSGenerate", "LGPSStatementRun", "LGPSRules", "LGPSPortal", "LGPSNotify",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict

@@ -8,6 +8,7 @@ struct LGPS: AsyncParsableCommand {
         abstract: "OpenLGPS: administration for a Local Government Pension Scheme fund.",
         subcommands: [DemoCommand.self, ServeCommand.self, MigrateCommand.self, GenerateCommand.self,
                       StaffCommand.self, AuditCommand.self, CalcCommand.self, ProjectCommand.self,
-                      ParametersCommand.self, StatementsCommand.self, PortalCommand.self, BenchCommand.self]
+                      ParametersCommand.self, StatementsCommand.self, PortalCommand.self, NotifyCommand.self,
+                      BenchCommand.self]
     )
 }

@@ -41,8 +41,13 @@ enum Server {
                     announce: (@Sendable () -> Void)?) async throws {
         var serverLogger = logger
         serverLogger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
-        let dependencies = WebDependencies(database: database, logger: serverLogger,
+        var dependencies = WebDependencies(database: database, logger: serverLogger,
                                            metrics: PrometheusCollectorRegistry(), cipher: try DataKey.cipher())
+        dependencies.notifyCallbackToken = NotifySetup.callbackToken()
+        // Last, so it is the first stopped: a send in flight is settled before the database closes.
+        if let notify = try NotifySetup.service(database: database, logger: serverLogger) {
+            dependencies.services.append(notify)
+        }
         let app = try await buildApplication(configuration: options.configuration, dependencies: dependencies)
         announce?()
         try await app.runService()

@@ -11,9 +11,11 @@ import Testing
 struct RouteInventoryTests {
     /// The router's routes, "METHOD /path".
     static func served(_ env: WebEnvironment) async throws -> Set<String> {
-        let router = try await buildRouter(configuration: WebConfiguration(), dependencies: WebDependencies(
+        var dependencies = WebDependencies(
             database: env.database, logger: env.logs.logger(), metrics: PrometheusCollectorRegistry(),
-            cipher: PortalFixture.cipher, documentDirectory: NSTemporaryDirectory() + "/lgps-route-inventory"))
+            cipher: PortalFixture.cipher, documentDirectory: NSTemporaryDirectory() + "/lgps-route-inventory")
+        dependencies.notifyCallbackToken = "inventory-callback-token"  // so the optional callback route is served
+        let router = try await buildRouter(configuration: WebConfiguration(), dependencies: dependencies)
         return Set(router.routes.map(\.description))
     }
 
@@ -40,12 +42,12 @@ struct RouteInventoryTests {
         case .staff, .staffSigningIn: "/login"
         case .member, .memberSigningIn: "/portal/sign-in"
         case .registering: "/portal/register"
-        case .staffAPI, .open: nil
+        case .staffAPI, .open, .providerCallback: nil
         }
     }
 
     static func expectRefused(_ response: TestResponse, route: String, policy: RoutePolicy, who: String) {
-        if policy == .staffAPI {
+        if policy == .staffAPI || policy == .providerCallback {
             #expect(response.status == .unauthorized, "\(who): \(route) answered \(response.status)")
         } else {
             #expect(response.status == .seeOther && response.headers[.location] == refusal(policy),
@@ -104,7 +106,7 @@ struct RouteInventoryTests {
                     try await staff.get("/search")
                     Self.expectRefused(try await Self.request(staff, route), route: route, policy: policy,
                                        who: "staff")
-                case .open, .staffSigningIn, .memberSigningIn, .registering:
+                case .open, .staffSigningIn, .memberSigningIn, .registering, .providerCallback:
                     continue
                 }
             }

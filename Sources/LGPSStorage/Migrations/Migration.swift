@@ -37,6 +37,7 @@ public enum Migrations {
         Migration014_Portal(),
         Migration015_Casework(),
         Migration016_BankDetails(),
+        Migration017_NotifyDelivery(),
         Migration018_PortalSessions(),
     ]
 }

@@ -18,6 +18,16 @@ extension SQLNotificationOutbox {
         return counts
     }
 
+    func awaitingDelivery(sentSince: Timestamp, limit: Int) async throws -> [OutboxNotification] {
+        guard limit > 0 else { return [] }
+        let unfinished = NotificationDeliveryStatus.allCases.filter { !$0.isFinal }.map(\.rawValue)
+        return try await database.sql.select().columns(Self.columns).from(Self.table)
+            .where("status", .equal, NotificationStatus.sent.rawValue)
+            .where("sent_at_us", .greaterThanOrEqual, sentSince.microseconds)
+            .where(group: { $0.where("delivery_status", .is, SQLLiteral.null).orWhere("delivery_status", .in, unfinished) })
+            .orderBy("sent_at_us").orderBy("id").limit(limit).all().map(Self.decode)
+    }
+
     static func find(reference: String, on db: any SQLDatabase) async throws -> OutboxNotification? {
         try await db.select().columns(columns).from(table).where("reference", .equal, reference).first().map(decode)
     }
@@ -31,7 +41,8 @@ extension SQLNotificationOutbox {
 
     static func values(_ n: OutboxNotification, json: String) -> [any SQLCellConvertible] {
         [n.id, n.fundID, n.personID, n.email, n.template, json, n.status.rawValue, Int64(n.attempts), n.reference,
-         n.providerID, n.createdAt.microseconds, n.updatedAt.microseconds, n.lastError]
+         n.providerID, n.createdAt.microseconds, n.updatedAt.microseconds, n.lastError, n.sentAt?.microseconds,
+         n.deliveryStatus?.rawValue, n.deliveryAt?.microseconds, n.retryAt?.microseconds, Int64(n.technicalResends)]
     }
 
     static func decode(_ row: any SQLRow) throws -> OutboxNotification {
@@ -45,6 +56,9 @@ extension SQLNotificationOutbox {
             status: try row.code("status", as: NotificationStatus.self), attempts: Int(try row.int64("attempts")),
             reference: try row.optionalString("reference"), providerID: try row.optionalString("provider_id"),
             createdAt: try row.timestamp("created_at_us"), updatedAt: try row.timestamp("updated_at_us"),
-            lastError: try row.optionalString("last_error"))
+            lastError: try row.optionalString("last_error"), sentAt: try row.optionalTimestamp("sent_at_us"),
+            deliveryStatus: try row.optionalCode("delivery_status", as: NotificationDeliveryStatus.self),
+            deliveryAt: try row.optionalTimestamp("delivery_at_us"), retryAt: try row.optionalTimestamp("retry_at_us"),
+            technicalResends: Int(try row.optionalInt64("technical_resends") ?? 0))
     }
 }

@@ -7,7 +7,8 @@ struct SQLNotificationOutbox: NotificationOutbox {
 
     static let table = "notifications"
     static let columns = ["id", "fund_id", "person_id", "email", "template", "personalisation_json", "status",
-                          "attempts", "reference", "provider_id", "created_at_us", "updated_at_us", "last_error"]
+                          "attempts", "reference", "provider_id", "created_at_us", "updated_at_us", "last_error",
+                          "sent_at_us", "delivery_status", "delivery_at_us", "retry_at_us", "technical_resends"]
     /// The states a sender may still settle.
     static let unsettled = [NotificationStatus.queued, .sending].map(\.rawValue)
 
@@ -40,7 +41,12 @@ struct SQLNotificationOutbox: NotificationOutbox {
             .set(SQLIdentifier("attempts"), to: SQLBinaryExpression(SQLIdentifier("attempts"), .add, SQLBind(Int64(1))))
             .set("updated_at_us", to: at.microseconds)
             .where(SQLIdentifier("id"), .in, SQLSubquery.select { oldest in
-                oldest.column("id").from(Self.table).where("status", .equal, queued).orderBy("id").limit(limit)
+                oldest.column("id").from(Self.table).where("status", .equal, queued)
+                    .where(group: {
+                        $0.where("retry_at_us", .is, SQLLiteral.null)
+                            .orWhere("retry_at_us", .lessThanOrEqual, at.microseconds)
+                    })
+                    .orderBy("id").limit(limit)
             })
             .where("status", .equal, queued)
             .returning(Self.columns.map { SQLColumn($0) }).all().map(Self.decode).sorted { $0.id < $1.id }
@@ -57,12 +63,21 @@ struct SQLNotificationOutbox: NotificationOutbox {
     func markSent(id: Int64, providerID: String, at: Timestamp) async throws {
         try await settle(id: id, at: at) {
             $0.set("status", to: NotificationStatus.sent.rawValue).set("provider_id", to: providerID)
+                .set("sent_at_us", to: at.microseconds).set("retry_at_us", to: SQLLiteral.null)
+                .set("delivery_status", to: SQLLiteral.null).set("delivery_at_us", to: SQLLiteral.null)
         }
     }
 
     func markFailed(id: Int64, error: String, retry: Bool, at: Timestamp) async throws {
-        let status = retry ? NotificationStatus.queued : .failed
-        try await settle(id: id, at: at) { $0.set("status", to: status.rawValue).set("last_error", to: error) }
+        try await markFailed(id: id, error: error, retryAt: retry ? at : nil, at: at)
+    }
+
+    func markFailed(id: Int64, error: String, retryAt: Timestamp?, at: Timestamp) async throws {
+        let status = retryAt == nil ? NotificationStatus.failed : .queued
+        try await settle(id: id, at: at) {
+            $0.set("status", to: status.rawValue).set("last_error", to: error)
+                .set("retry_at_us", to: retryAt.map { SQLBind($0.microseconds) as any SQLExpression } ?? SQLLiteral.null)
+        }
     }
 
     func markBounced(providerID: String, error: String, at: Timestamp) async throws {

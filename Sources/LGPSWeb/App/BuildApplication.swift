@@ -1,5 +1,6 @@
 import Hummingbird
 import HummingbirdAuth
+import LGPSNotify
 import Logging
 
 /// Builds the staff web application: the router with every route and middleware, listening where `configuration`
@@ -35,6 +36,12 @@ public func buildRouter(configuration: WebConfiguration,
     OperationsController(dependencies: dependencies, stylesheet: stylesheet).addRoutes(to: router)
     let api = APIController(pages: pages, openAPIDocument: openAPI)
     api.addPublicRoutes(to: router)
+    // Before sessions and the CSRF check: Notify signs in with its bearer token, not a cookie.
+    if let token = dependencies.notifyCallbackToken {
+        DeliveryCallbackController(token: token, recorder: DeliveryRecorder(
+            outbox: dependencies.portal.notifications, clock: dependencies.clock, logger: dependencies.logger))
+            .addRoutes(to: router)
+    }
 
     router.add(middleware: SessionMiddleware(
         storage: driver,

@@ -3,7 +3,7 @@
 /// (anonymous, member and staff sessions on every route). Both sign-ins are equally strong: password (argon2id or
 /// legacy bcrypt, sharing one hash limiter, D.3), then a second factor (AUTH-11), the same throttle (AUTH-8) and
 /// the same answers whether or not an account exists (AUTH-10). There is no API token sign-in: the JSON API uses
-/// the staff session.
+/// the staff session; the one machine caller, GOV.UK Notify, presents the fund's bearer token.
 public enum RouteInventory {
     /// "METHOD /path" (as Hummingbird describes its routes) to the route's policy.
     public static let routes: [String: RoutePolicy] = [
@@ -66,6 +66,7 @@ public enum RouteInventory {
         "POST /login/code": .staffSigningIn,
         "POST /login/set-up-authenticator": .staffSigningIn,
         "POST /logout": .open,
+        "POST /notify/delivery-status": .providerCallback,
         "POST /people/{id}/activation-key": .staff,
         "POST /people/{id}/edit": .staff,
         "POST /people/{id}/nominations/edit": .staff,

@@ -15,4 +15,7 @@ public enum RoutePolicy: String, Sendable, CaseIterable {
     case staffAPI
     /// A signed-in portal member (both factors): anyone else is sent to `/portal/sign-in`.
     case member
+    /// GOV.UK Notify's delivery-status callback: the fund's bearer token, compared in constant time; anyone else
+    /// gets 401. Served only when the token is configured.
+    case providerCallback
 }

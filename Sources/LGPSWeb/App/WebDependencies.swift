@@ -50,6 +50,9 @@ public struct WebDependencies: Sendable {
     public var parameters: Result<SchemeParameters, any Error>
     /// The work queue and members' messages and documents (nil: those pages are not offered).
     public var casework: CaseworkServices?
+    /// The bearer token GOV.UK Notify sends with delivery-status callbacks, as the fund set it in Notify
+    /// (`NOTIFY_CALLBACK_TOKEN`); nil: the callback route is not offered (docs/notify.md).
+    public var notifyCallbackToken: String? = nil
 
     /// Creates the dependencies.
     public init(funds: any FundRepository, employers: any EmployerRepository, people: any PersonRepository,

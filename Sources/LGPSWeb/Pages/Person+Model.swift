@@ -2,7 +2,7 @@ import LGPSRules
 import LGPSStorage
 
 /// A person's page: personal details, partner, communication preference, nominations, every post they hold and
-/// the change history.
+/// the emails sent to them and the change history.
 struct PersonPage {
     struct NominationRow {
         var name: String
@@ -35,9 +35,10 @@ struct PersonPage {
     var records: [RecordRow]
     var hasRecords: Bool
     var history: AuditHistoryModel
+    var emails: PersonEmailsModel
 
     init(context: StaffRequestContext, person: Person, nominations: [Nomination], records: [RecordSummary],
-         history: [AuditEntry], flash: String?) {
+         history: [AuditEntry], emails: PersonEmailsModel, flash: String?) {
         layout = LayoutModel(title: person.fullName, context: context)
         layout.flash = flash
         id = person.id
@@ -80,5 +81,6 @@ struct PersonPage {
         }
         hasRecords = !records.isEmpty
         self.history = AuditHistoryModel(subject: "person", entries: history)
+        self.emails = emails
     }
 }

@@ -26,6 +26,9 @@ struct WebEnvironment: Sendable {
 
 /// Builds the real application over a fresh seeded database and runs `body` against its router.
 enum WebTest {
+    /// The bearer token GOV.UK Notify's delivery callbacks carry in the tests.
+    static let notifyCallbackToken = "fund-callback-token-0123456789abcdef"
+
     static func run(_ backend: WebBackend, secure: Bool = false,
                     _ body: @escaping @Sendable (WebEnvironment) async throws -> Void) async throws {
         let clock = TestClock()
@@ -39,6 +42,7 @@ enum WebTest {
             var dependencies = WebDependencies(database: database, logger: logs.logger(), metrics: registry,
                                                cipher: PortalFixture.cipher, documentDirectory: uploads)
             dependencies.services = []  // the helper closes the database itself
+            dependencies.notifyCallbackToken = notifyCallbackToken  // so every route in RouteInventory is served
             let configuration = WebConfiguration(secureCookies: secure, bcryptCost: 10)
             let app = try await buildApplication(configuration: configuration, dependencies: dependencies)
             let casework = dependencies.casework

@@ -70,8 +70,9 @@ struct PortalAdminController {
         let since = Timestamp(microseconds: now.microseconds - Self.reportDays * 86_400_000_000)
         let counts = try await portal.registrations.counts(fundID: user.fundID, since: since)
         let mailings = try await portal.activationKeys.mailings(fundID: user.fundID, at: now)
+        let emails = try await portal.notifications.counts(fundID: user.fundID)
         let model = PortalAdminPage(context: context, counts: counts, mailings: mailings, form: form, errors: errors,
-                                    reportDays: Self.reportDays)
+                                    reportDays: Self.reportDays, emails: EmailCounts(emails))
         return pages.render(model, "portal-admin", status: status)
     }
 }

@@ -21,9 +21,11 @@ struct PortalAdminPage {
     var days: TextField
     var limit: TextField
     var description: TextField
+    var emails: EmailCounts
 
     init(context: StaffRequestContext, counts: RegistrationCounts, mailings: [ActivationMailing], form: KeyMailingForm,
-         errors: [FieldError], reportDays: Int64) {
+         errors: [FieldError], reportDays: Int64, emails: EmailCounts) {
+        self.emails = emails
         let summary = ErrorSummary(errors)
         self.errors = summary
         layout = LayoutModel(title: "Member portal", context: context, hasErrors: summary != nil)
