@@ -18,11 +18,11 @@ public struct DeliveryPoller: Sendable {
     let logger: Logger
 
     public init(outbox: any NotificationOutbox, notify: any NotifyAPI, rate: NotifyRateLimit = NotifyRateLimit(),
-                clock: any WallClock, logger: Logger) {
+                clock: any WallClock, logger: Logger, fallback: PostalFallback? = nil) {
         self.outbox = outbox
         self.notify = notify
         self.rate = rate
-        self.recorder = DeliveryRecorder(outbox: outbox, clock: clock, logger: logger)
+        self.recorder = DeliveryRecorder(outbox: outbox, clock: clock, logger: logger, fallback: fallback)
         self.clock = clock
         self.logger = logger
     }

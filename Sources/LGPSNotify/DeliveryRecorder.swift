@@ -2,16 +2,20 @@ import LGPSStorage
 import Logging
 
 /// Applies a delivery report, from a callback or a poll, to the outbox (interfaces.md D3) and logs what it did
-/// by ids only (no address: LOG-, DATA-3). A permanent failure is a warning, since staff must act on it.
+/// by ids only (no address: LOG-, DATA-3). A permanent failure is a warning, since staff must act on it, and
+/// (with a ``PostalFallback``) puts a task in the work queue to write to the member instead.
 public struct DeliveryRecorder: Sendable {
     let outbox: any NotificationOutbox
     let clock: any WallClock
     let logger: Logger
+    /// Where a permanent failure sends staff to write to the member instead; nil records the failure only.
+    let fallback: PostalFallback?
 
-    public init(outbox: any NotificationOutbox, clock: any WallClock, logger: Logger) {
+    public init(outbox: any NotificationOutbox, clock: any WallClock, logger: Logger, fallback: PostalFallback? = nil) {
         self.outbox = outbox
         self.clock = clock
         self.logger = logger
+        self.fallback = fallback
     }
 
     /// Records `status` for Notify's message `providerID`, reported at `completedAt` (Notify's time; now when
@@ -28,8 +32,12 @@ public struct DeliveryRecorder: Sendable {
         let metadata: Logger.Metadata = [
             "event": "notify.delivery", "notification_id": "\(outcome.notification.id)", "status": "\(status)",
             "outcome": "\(Self.describe(outcome))"]
-        if case .recorded = outcome, delivery == .permanentFailure {
+        if case .recorded(let notification) = outcome, delivery == .permanentFailure {
             logger.warning("An email address does not work", metadata: metadata)
+            if let task = try await fallback?.queue(for: notification, at: now) {
+                logger.info("Staff asked to write instead", metadata: [
+                    "event": "notify.postal_fallback", "notification_id": "\(notification.id)", "task_id": "\(task.id)"])
+            }
         } else {
             logger.info("Delivery report", metadata: metadata)
         }

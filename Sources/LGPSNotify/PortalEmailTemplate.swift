@@ -15,6 +15,8 @@ public struct PortalEmailTemplate: Sendable, Hashable {
         .init(name: "password-changed", title: "Password changed"),
         .init(name: "email-changed", title: "Email address changed"),
         .init(name: "bank-details-changed", title: "Bank details changed"),
+        .init(name: "bank-details-applied", title: "New bank details checked and in use"),
+        .init(name: "bank-details-declined", title: "New bank details not used"),
         .init(name: "nominations-changed", title: "Death grant nominations changed"),
         .init(name: "recovery-codes-replaced", title: "New recovery codes made"),
         .init(name: "recovery-code-used", title: "Recovery code used to sign in"),

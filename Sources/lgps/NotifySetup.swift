@@ -31,7 +31,8 @@ enum NotifySetup {
         }
         return (NotifySender(outbox: outbox, notify: client, templates: configuration.templates,
                              linkBaseURL: configuration.linkBaseURL, rate: rate, clock: database.clock, logger: logger),
-                DeliveryPoller(outbox: outbox, notify: client, rate: rate, clock: database.clock, logger: logger))
+                DeliveryPoller(outbox: outbox, notify: client, rate: rate, clock: database.clock, logger: logger,
+                               fallback: PostalFallback(casework: database.repositories.casework)))
     }
 
     /// The background sender for `lgps serve`, or nil (logged once) when Notify is not configured: then emails

@@ -62,6 +62,15 @@ struct NotifyWebTests {
             #expect(replay.status == .noContent)
             #expect(try await outbox.list(fundID: env.fixture.fundA.id, personID: nil, limit: 5) == after)
             #expect(try await outbox.undeliverableAddresses(fundID: env.fixture.fundA.id, personID: nil).count == 1)
+            // The postal fallback: one task for staff to write instead, not repeated by the replay.
+            let tasks = try await env.database.repositories.casework.tasks(fundID: env.fixture.fundA.id,
+                                                                           personID: env.fixture.personA.id)
+            #expect(tasks.map(\.subject) == ["Email address not working: write to the member"])
+            #expect(tasks.first?.channel == .system && tasks.first?.status == .open)
+            let note = try await env.database.repositories.casework.messages(fundID: env.fixture.fundA.id,
+                                                                             taskID: try #require(tasks.first).id)
+            #expect(note.first?.body.contains("\"Sign-in code\" could not be delivered") == true)
+            #expect(note.first?.body.contains("gone@example.org") == false)  // the address stays on the person page
         }
     }
 

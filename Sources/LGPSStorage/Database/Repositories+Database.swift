@@ -34,6 +34,8 @@ public struct Repositories: Sendable {
     public var portalSessions: any PortalSessionRepository
     /// The staff work queue: tasks, their messages and members' documents.
     public var casework: any CaseworkRepository
+    /// P60s and payslips from the pensioner payroll.
+    public var payrollDocuments: any PayrollDocumentRepository
 
     /// The SQL implementations over `database`.
     public init(database: Database) {
@@ -54,5 +56,6 @@ public struct Repositories: Sendable {
         notifications = SQLNotificationOutbox(database: database)
         portalSessions = SQLPortalSessionRepository(database: database)
         casework = SQLCaseworkRepository(database: database)
+        payrollDocuments = SQLPayrollDocumentRepository(database: database)
     }
 }

@@ -39,5 +39,6 @@ public enum Migrations {
         Migration016_BankDetails(),
         Migration017_NotifyDelivery(),
         Migration018_PortalSessions(),
+        Migration019_PayrollDocuments(),
     ]
 }

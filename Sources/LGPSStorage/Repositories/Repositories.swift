@@ -122,6 +122,7 @@ public enum IDSequence: String, Sendable, CaseIterable {
     case portalAccount = "portal_account", activationMailing = "activation_mailing", activationKey = "activation_key"
     case portalRegistration = "portal_registration", notification
     case workTask = "work_task", taskMessage = "task_message", memberDocument = "member_document"
+    case payrollDocument = "payroll_document"
 }
 
 /// A batch of people with their nominations and records, ids already assigned.

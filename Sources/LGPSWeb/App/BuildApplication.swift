@@ -39,7 +39,8 @@ public func buildRouter(configuration: WebConfiguration,
     // Before sessions and the CSRF check: Notify signs in with its bearer token, not a cookie.
     if let token = dependencies.notifyCallbackToken {
         DeliveryCallbackController(token: token, recorder: DeliveryRecorder(
-            outbox: dependencies.portal.notifications, clock: dependencies.clock, logger: dependencies.logger))
+            outbox: dependencies.portal.notifications, clock: dependencies.clock, logger: dependencies.logger,
+            fallback: dependencies.casework.map { PostalFallback(casework: $0.tasks) }))
             .addRoutes(to: router)
     }
 

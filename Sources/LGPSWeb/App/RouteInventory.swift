@@ -37,6 +37,7 @@ public enum RouteInventory {
         "GET /portal/nominations": .member,
         "GET /portal/records/{id}": .member,
         "GET /portal/records/{id}/estimate": .member,
+        "GET /portal/records/{id}/payroll/{document}": .member,
         "GET /portal/records/{id}/statements/{year}": .member,
         "GET /portal/records/{id}/statements/{year}/statement.pdf": .member,
         "GET /portal/register": .open,

@@ -31,7 +31,8 @@ extension WebDependencies {
                   services: [DatabaseService(database: database)],
                   casework: CaseworkServices(tasks: repositories.casework,
                                              files: documentDirectory.map { DocumentStore(directory: $0) }
-                                                 ?? DocumentStore(besideDatabase: database.location)))
+                                                 ?? DocumentStore(besideDatabase: database.location),
+                                             payroll: repositories.payrollDocuments))
         statementRuns = BackgroundStatementRuns(database: database, parameters: parameters, logger: logger)
         let printer = PDFRenderer(pages: 1)
         statementPrinter = printer

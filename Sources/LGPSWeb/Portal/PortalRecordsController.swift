@@ -36,9 +36,14 @@ struct PortalRecordsController {
                                                                             recordID: record.record.id)
         let nominations = try await pages.dependencies.people.nominations(fundID: member.fundID,
                                                                           personID: member.person.id)
-        let model = PortalRecordPage(context: context, record: record,
+        var model = PortalRecordPage(context: context, record: record,
                                      employerName: employer?.name ?? "Not recorded", statements: statements,
                                      nominations: nominations)
+        if let payroll = pages.dependencies.casework?.payroll {
+            model.payroll = PortalPayrollController.lines(
+                try await payroll.list(fundID: member.fundID, personID: member.person.id), recordID: record.record.id)
+            model.hasPayroll = !model.payroll.isEmpty
+        }
         return pages.render(model, "portal-record")
     }
 

@@ -42,6 +42,7 @@ struct PortalRoutes {
         if let casework = dependencies.casework {
             PortalMessagesController(pages: pages, casework: casework).addRoutes(to: members)
             PortalDocumentsController(pages: pages, casework: casework).addRoutes(to: members)
+            PortalPayrollController(pages: pages, casework: casework).addRoutes(to: members)
         }
     }
 }

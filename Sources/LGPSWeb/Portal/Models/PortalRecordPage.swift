@@ -9,6 +9,7 @@ struct PortalRecordPage {
     struct CareLine { var year: String; var pay: String; var earned: String; var revaluation: String; var total: String; var contributions: String }
     struct StatementLine { var year: String; var issued: String; var htmlHref: String; var pdfHref: String }
     struct NominationLine { var name: String; var relationship: String; var share: String }
+    struct PayrollLine { var what: String; var period: String; var href: String; var linkText: String }
 
     var layout: LayoutModel
     var heading: String
@@ -23,6 +24,9 @@ struct PortalRecordPage {
     var hasCareYears: Bool
     var hasStatements: Bool
     var hasNominations: Bool
+    /// P60s and payslips, for pensioners when the payroll has sent them.
+    var payroll: [PortalRecordPage.PayrollLine] = []
+    var hasPayroll = false
 
     init(context: StaffRequestContext, record: MemberRecord, employerName: String,
          statements stored: [StoredStatement], nominations: [Nomination]) {
