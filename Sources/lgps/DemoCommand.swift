@@ -30,7 +30,8 @@ struct DemoCommand: AsyncParsableCommand {
         }
         let server = try ServerOptions.parse(["--port", String(port)])
         let url = "http://127.0.0.1:\(port)/"
-        try await Server.run(database: db, options: server, logger: logger) {
+        let notify = try DemoNotify.make(demoPort: port, logger: logger)
+        try await Server.run(database: db, options: server, logger: logger, demoNotify: notify) {
             let lines = """
             OpenLGPS demo is running at \(url)  (press Ctrl+C to stop)
             Staff login: \(credentials.main.email) \(credentials.main.password)
@@ -39,6 +40,9 @@ struct DemoCommand: AsyncParsableCommand {
             Other fund staff authenticator key: \(credentials.other.authenticatorKey ?? "none")
             (Add a key to an authenticator app, or run: oathtool --totp -b KEY)
             \(DemoPortalText.lines(credentials.portal, url: url))
+            \(notify.map { "Emails go to a mock GOV.UK Notify on \($0.configuration.baseURL) (addresses ending @bounce.example bounce)" }
+                ?? "Emails go to the GOV.UK Notify set by NOTIFY_API_KEY")
+
             """
             FileHandle.standardOutput.write(Data(lines.utf8))
         }

@@ -43,6 +43,11 @@ enum NotifySetup {
                           metadata: ["event": "notify.off"])
             return nil
         }
+        return service(configuration, database: database, logger: logger)
+    }
+
+    /// The background sender for `configuration`.
+    static func service(_ configuration: NotifyConfiguration, database: Database, logger: Logger) -> NotifyService {
         logger.info("GOV.UK Notify configured", metadata: ["notify": "\(configuration)"])
         let parts = parts(configuration, database: database, logger: logger)
         return NotifyService(sender: parts.sender, poller: parts.poller, clock: database.clock, logger: logger)

@@ -37,15 +37,19 @@ struct ServerOptions: ParsableArguments {
 /// Builds and runs the application with graceful shutdown on SIGINT/SIGTERM (the database closes after the
 /// server stops).
 enum Server {
-    static func run(database: Database, options: ServerOptions, logger: Logger,
+    static func run(database: Database, options: ServerOptions, logger: Logger, demoNotify: DemoNotify? = nil,
                     announce: (@Sendable () -> Void)?) async throws {
         var serverLogger = logger
         serverLogger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         var dependencies = WebDependencies(database: database, logger: serverLogger,
                                            metrics: PrometheusCollectorRegistry(), cipher: try DataKey.cipher())
-        dependencies.notifyCallbackToken = NotifySetup.callbackToken()
+        dependencies.notifyCallbackToken = demoNotify?.callbackToken ?? NotifySetup.callbackToken()
         // Last, so it is the first stopped: a send in flight is settled before the database closes.
-        if let notify = try NotifySetup.service(database: database, logger: serverLogger) {
+        if let demoNotify {
+            dependencies.services += demoNotify.services
+            dependencies.services.append(NotifySetup.service(demoNotify.configuration, database: database,
+                                                             logger: serverLogger))
+        } else if let notify = try NotifySetup.service(database: database, logger: serverLogger) {
             dependencies.services.append(notify)
         }
         let app = try await buildApplication(configuration: options.configuration, dependencies: dependencies)
