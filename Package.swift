@@ -86,7 +86,7 @@ let package = Package(
         .target(
             name: "LGPSNotify",
             dependencies: [
-                "LGPSStorage",
+                "LGPSRules", "LGPSStorage",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),

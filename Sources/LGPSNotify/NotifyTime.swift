@@ -1,3 +1,4 @@
+import LGPSRules
 import LGPSStorage
 
 /// Notify's times (`2026-01-01T12:00:00.000000Z`, UTC, with or without a fraction or a `+00:00` offset) as
@@ -23,7 +24,8 @@ public enum NotifyTime {
             guard !digits.isEmpty, digits.allSatisfy(\.isNumber), let value = Int64(digits) else { return nil }
             micros = value * Int64(pow10(6 - digits.count))
         }
-        let days = daysFromCivil(year: date[0], month: date[1], day: date[2])
+        guard let calendarDate = CalendarDate(year: Int(date[0]), month: Int(date[1]), day: Int(date[2])) else { return nil }
+        let days = Int64(calendarDate.dayNumber)
         return Timestamp(microseconds: days * day + clock[0] * hour + clock[1] * minute + clock[2] * second + micros)
     }
 
@@ -31,7 +33,8 @@ public enum NotifyTime {
     public static func format(_ instant: Timestamp) -> String {
         let days = instant.microseconds >= 0 ? instant.microseconds / day : (instant.microseconds - day + 1) / day
         let rest = instant.microseconds - days * day
-        let (y, m, d) = civilFromDays(days)
+        let date = CalendarDate(dayNumber: Int(days))
+        let (y, m, d) = (Int64(date.year), Int64(date.month), Int64(date.day))
         func two(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
         let fraction = String(rest % second)
         return "\(y)-\(two(m))-\(two(d))T\(two(rest / hour)):\(two(rest % hour / minute)):\(two(rest % minute / second))"
@@ -39,27 +42,4 @@ public enum NotifyTime {
     }
 
     static func pow10(_ n: Int) -> Int { (0..<n).reduce(1) { value, _ in value * 10 } }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`).
-    static func daysFromCivil(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    /// The date of a day number (H. Hinnant's `civil_from_days`).
-    static func civilFromDays(_ days: Int64) -> (Int64, Int64, Int64) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
-    }
 }

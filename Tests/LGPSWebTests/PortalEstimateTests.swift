@@ -67,6 +67,52 @@ struct PortalEstimateTests {
         }
     }
 
+    /// Record A with a leaving date (31 March 2025): the member has left and their benefits are deferred.
+    static func leave(_ env: WebEnvironment) async throws {
+        var record = env.fixture.recordA.record
+        record.leftOn = CalendarDate(2025, 3, 31)
+        _ = try await env.database.repositories.records.update(record, actor: .system("tests"))
+    }
+
+    static func yearlyPension(_ text: String) -> Int64? {
+        guard let start = text.range(of: "Yearly pension</dt><dd class=\"summary-list__value\">") else { return nil }
+        return Money(pounds: String(text[start.upperBound...].prefix { $0 != " " }))?.pence
+    }
+
+    @Test("A deferred member's estimate assumes only inflation: pay growth makes no difference, later is not less")
+    func deferred() async throws {
+        try await WebTest.run(.sqlite) { env in
+            try await Self.leave(env)
+            let path = try await Self.signedIn(env)
+            let form = try await env.browser.get(path)
+            #expect(form.text.contains("You have left the scheme"))
+            #expect(!form.text.contains("Section for future pay"))
+            func pension(year: Int, growth: String) async throws -> Int64 {
+                let text = try await env.browser.get(
+                    path + "?date-day=1&date-month=6&date-year=\(year)&payGrowth=\(growth)&inflation=2&section=main").text
+                return try #require(Self.yearlyPension(text))
+            }
+            let flat = try await pension(year: 2035, growth: "0"), growing = try await pension(year: 2035, growth: "9")
+            #expect(flat == growing && flat > 0)
+            #expect(try await pension(year: 2036, growth: "0") >= flat)
+        }
+    }
+
+    @Test("A pensioner's record offers no estimate: the pension is already being paid")
+    func pensioner() async throws {
+        try await WebTest.run(.sqlite) { env in
+            try await PortalBankDetailsTests.makePensioner(env)  // a second record, in payment
+            _ = try await Self.signedIn(env)
+            let records = try await env.database.repositories.records.summaries(fundID: env.fixture.fundA.id,
+                                                                                personID: env.fixture.personA.id)
+            let paid = try #require(records.first { $0.status == .pensioner }).recordID
+            let page = try await env.browser.get("/portal/records/\(paid)/estimate" + Self.query(day: 1, month: 6, year: 2030))
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Your pension is already being paid, so there is nothing to estimate."))
+            #expect(!page.text.contains("Yearly pension") && !page.text.contains("name=\"payGrowth\""))
+        }
+    }
+
     @Test("A date before the 55th birthday, after the 75th or before today gets a field error and status 422")
     func dateOutOfRange() async throws {
         try await WebTest.run(.sqlite) { env in

@@ -59,6 +59,14 @@ struct PortalPayrollTests {
             #expect(download.text.hasPrefix("%PDF-"))
             #expect(try await env.database.repositories.audit.history(fundID: fund, entity: "payroll_document",
                                                                       entityID: p60.id, limit: 2).count == 1)
+            // Staff of the fund see them on the record too; another fund's staff do not (AC-6).
+            let staff = env.newBrowser()
+            try await staff.signIn(email: env.fixture.staffA.email)
+            #expect(try await staff.get("/records/\(record)").text.contains("P60s and payslips"))
+            #expect(try await staff.get("/records/\(record)/payroll/\(p60.id)").headers[.contentType] == "application/pdf")
+            let other = env.newBrowser()
+            try await other.signIn(email: env.fixture.staffB.email)
+            #expect(try await other.get("/records/\(record)/payroll/\(p60.id)").status == .notFound)
         }
     }
 

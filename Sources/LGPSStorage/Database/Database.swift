@@ -38,7 +38,7 @@ public final class Database: Sendable {
         self.gauge = gauge
         self.sqlitePool = sqlitePool
         self.closer = closer
-        writeGate = dialect == .sqlite ? WriteGate() : nil
+        writeGate = dialect == .sqlite ? sqlitePool?.gate ?? WriteGate() : nil
     }
 
     /// Connections each event loop may open.
@@ -59,7 +59,7 @@ public final class Database: Sendable {
             let pool = EventLoopGroupConnectionPool(
                 source: source, maxConnectionsPerEventLoop: connectionsPerEventLoop, logger: logger, on: group)
             let gauge = ConnectionGauge()
-            let pooled = SQLitePoolDatabase(pool: pool, logger: logger, gauge: gauge)
+            let pooled = SQLitePoolDatabase(pool: pool, logger: logger, gauge: gauge, gate: WriteGate())
             return Database(sql: pooled.sql(queryLogLevel: nil), dialect: .sqlite, clock: clock, location: location,
                             logger: logger, configuredConnections: configured, gauge: gauge, sqlitePool: pooled,
                             closer: { try await pool.shutdownAsync() })

@@ -4,6 +4,9 @@ import LGPSStorage
 /// A pension record's page: every field of the record, its service and CARE history, debits, McCloud facts and
 /// the change history.
 struct RecordPage {
+    /// P60s and payslips imported for the record (pensioners).
+    var payroll: [PortalRecordPage.PayrollLine] = []
+    var hasPayroll = false
     struct Period { var label: String; var from: String; var to: String }
     struct Link { var href: String; var label: String; var on: String }
     struct Service {

@@ -18,10 +18,15 @@ struct RecordController {
         async let person = dependencies.people.get(fundID: user.fundID, id: record.personID)
         async let history = dependencies.audit.history(fundID: user.fundID, entity: "pension_record",
                                                       entityID: record.id, limit: PersonController.historyLimit)
-        let model = try await RecordPage(context: context, member: member,
+        var model = try await RecordPage(context: context, member: member,
                                          employerName: employer?.name ?? "Unknown employer",
                                          personName: person?.fullName ?? "Unknown member", history: history,
                                          flash: pages.takeFlash(context))
+        if let payroll = dependencies.casework?.payroll {
+            model.payroll = RecordPayrollController.lines(
+                try await payroll.list(fundID: user.fundID, personID: record.personID), recordID: record.id)
+            model.hasPayroll = !model.payroll.isEmpty
+        }
         return pages.render(model, "record")
     }
 }

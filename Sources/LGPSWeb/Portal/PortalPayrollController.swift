@@ -26,13 +26,18 @@ struct PortalPayrollController {
             ])
             throw WebError.notFound
         }
+        return try Self.response(document, files: casework.files)
+    }
+
+    /// The document as a PDF attachment named for what it is ("P60-2024-25.pdf"), as uploads are served (FILE-6).
+    static func response(_ document: PayrollDocument, files: DocumentStore) throws -> Response {
         let name = "\(document.kind == .p60 ? "P60" : "Payslip")-\(document.period).pdf"
         let served = MemberDocument(id: document.id, fundID: document.fundID, personID: document.personID,
                                     recordID: document.recordID, taskID: 0, originalName: name,
                                     mediaType: "application/pdf", byteCount: document.byteCount,
                                     sha256: document.sha256, storageKey: document.storageKey, status: .accepted,
                                     createdAt: document.createdAt)
-        return try DocumentDownload.response(served, files: casework.files)
+        return try DocumentDownload.response(served, files: files)
     }
 
     /// The record's P60s and payslips for its page, newest first.
