@@ -54,6 +54,28 @@ struct PasswordTests {
         #expect(try await limiter.run { 3 } == 3)
     }
 
+    @Test("The hash limiter queues only while the expected wait is short: slow hashes shorten the queue (D.3)")
+    func limiterWait() async throws {
+        // One slot, room for ten waiting, but at most 100 ms of expected wait: after a 60 ms hash is measured, one
+        // may wait (about 60 ms) and a second may not (about 120 ms).
+        let limiter = HashLimiter(slots: 1, maximumWaiting: 10, maximumWait: .milliseconds(100))
+        for _ in 0..<20 { _ = try await limiter.run { try await Task.sleep(for: .milliseconds(60)) } }
+        let (started, signal) = AsyncStream.makeStream(of: Void.self)
+        let (release, open) = AsyncStream.makeStream(of: Void.self)
+        async let first: Int = limiter.run {
+            signal.yield()
+            for await _ in release { break }
+            return 1
+        }
+        for await _ in started { break }
+        async let second: Int = limiter.run { 2 }
+        while await limiter.expectedWait < .milliseconds(101) { try await Task.sleep(for: .milliseconds(5)) }
+        await #expect(throws: WebError.overloaded) { try await limiter.run { 3 } }
+        open.yield()
+        #expect(try await first == 1)
+        #expect(try await second == 2)
+    }
+
     @Test("An overloaded sign-in answers 503 with Retry-After")
     func overloadedResponse() {
         let response = Problem.overloaded().response()

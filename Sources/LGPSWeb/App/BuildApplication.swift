@@ -58,7 +58,8 @@ public func buildRouter(configuration: WebConfiguration,
         memberAbsoluteTimeout: configuration.memberSessionAbsoluteTimeout))
     router.add(middleware: CSRFMiddleware())
     let limiter = HashLimiter(slots: configuration.maximumConcurrentHashes,
-                              maximumWaiting: configuration.maximumConcurrentHashes * 8)
+                              maximumWaiting: configuration.maximumConcurrentHashes * WebConfiguration.hashQueuePerSlot,
+                              maximumWait: WebConfiguration.hashQueueWait)
     try PortalRoutes(dependencies: dependencies, renderer: renderer, configuration: configuration, limiter: limiter)
         .add(to: router)
     let staffCodes = StaffSecondFactorController(

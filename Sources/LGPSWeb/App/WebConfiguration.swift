@@ -53,6 +53,12 @@ public struct WebConfiguration: Sendable {
     /// SESS-7's example limit: 5 sessions per member.
     public static let standardMemberSessionLimit = 5
 
+    /// Most password hashes that may wait per hashing slot, however fast they run (D.3: queue briefly).
+    public static let hashQueuePerSlot = 16
+    /// Longest a sign-in may expect to wait for a hash before it is turned away with 503: half the 1 s sign-in
+    /// target (PERF-1), leaving the rest for the hash itself and the pages either side.
+    public static let hashQueueWait: Duration = .milliseconds(500)
+
     /// One hash at a time per processor core.
     public static var defaultHashConcurrency: Int { System.coreCount }
 }
