@@ -54,12 +54,12 @@ struct PasswordTests {
         #expect(try await limiter.run { 3 } == 3)
     }
 
-    @Test("The hash limiter queues only while the expected wait is short: slow hashes shorten the queue (D.3)")
+    @Test("The hash limiter queues only while the expected wait is short, and slower hashes shorten the queue (D.3)")
     func limiterWait() async throws {
-        // One slot, room for ten waiting, but at most 100 ms of expected wait: after a 60 ms hash is measured, one
-        // may wait (about 60 ms) and a second may not (about 120 ms).
-        let limiter = HashLimiter(slots: 1, maximumWaiting: 10, maximumWait: .milliseconds(100))
-        for _ in 0..<20 { _ = try await limiter.run { try await Task.sleep(for: .milliseconds(60)) } }
+        // One slot, room for ten waiting, at most 100 ms of expected wait, hashes thought to take 60 ms: one may
+        // wait (about 60 ms), a second may not (about 120 ms). No clock is read: the times are given.
+        let limiter = HashLimiter(slots: 1, maximumWaiting: 10, maximumWait: .milliseconds(100),
+                                  initialEstimate: .milliseconds(60))
         let (started, signal) = AsyncStream.makeStream(of: Void.self)
         let (release, open) = AsyncStream.makeStream(of: Void.self)
         async let first: Int = limiter.run {
@@ -68,12 +68,18 @@ struct PasswordTests {
             return 1
         }
         for await _ in started { break }
+        #expect(await limiter.expectedWait == .milliseconds(60))
         async let second: Int = limiter.run { 2 }
-        while await limiter.expectedWait < .milliseconds(101) { try await Task.sleep(for: .milliseconds(5)) }
+        while await limiter.expectedWait < .milliseconds(120) { await Task.yield() }
         await #expect(throws: WebError.overloaded) { try await limiter.run { 3 } }
         open.yield()
         #expect(try await first == 1)
         #expect(try await second == 2)
+        // Hashes measured slower raise the expected wait: with 300 ms hashes even one waiting is too long.
+        let slow = HashLimiter(slots: 1, maximumWaiting: 10, maximumWait: .milliseconds(100),
+                               initialEstimate: .milliseconds(60))
+        for _ in 0..<30 { await slow.record(.milliseconds(300)) }
+        #expect(await slow.expectedWait > .milliseconds(250))
     }
 
     @Test("An overloaded sign-in answers 503 with Retry-After")

@@ -22,11 +22,12 @@ actor HashLimiter {
 
     /// `slots` hashes at once; up to `maximumWaiting` more queued, and only while their wait is within
     /// `maximumWait`.
-    init(slots: Int, maximumWaiting: Int, maximumWait: Duration = .seconds(3_600)) {
+    init(slots: Int, maximumWaiting: Int, maximumWait: Duration = .seconds(3_600),
+         initialEstimate: Duration = HashLimiter.initialHashEstimate) {
         self.slots = max(1, slots)
         self.maximumWaiting = maximumWaiting
         self.maximumWait = maximumWait
-        averageHash = Self.initialHashEstimate
+        averageHash = initialEstimate
     }
 
     /// How long the next sign-in to queue would wait, at the recent average.
@@ -47,7 +48,8 @@ actor HashLimiter {
         return result
     }
 
-    private func record(_ took: Duration) {
+    /// Folds one hash's time into the average.
+    func record(_ took: Duration) {
         averageHash = averageHash * (1 - Self.smoothing) + took * Self.smoothing
     }
 
