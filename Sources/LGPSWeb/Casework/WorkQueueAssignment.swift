@@ -17,7 +17,8 @@ struct WorkQueueAssignment {
             assignedTo = "You (\(user.name))"
         case let other?:
             let id = other.hasPrefix(Self.staffPrefix) ? Int64(other.dropFirst(Self.staffPrefix.count)) : nil
-            let colleague = try await id.asyncMap { try await staff.get(id: $0) } ?? nil
+            var colleague: StaffUser?
+            if let id { colleague = try await staff.get(id: id) }
             assignedTo = colleague.flatMap { $0.fundID == user.fundID ? $0.name : nil } ?? "Another member of staff"
         }
         let mine = task.assignedTo == actorID
@@ -27,12 +28,4 @@ struct WorkQueueAssignment {
 
     /// How staff actors are named in `assigned_to` (see `StaffPages.actor`).
     static let staffPrefix = "staff:"
-}
-
-extension Optional {
-    /// `map` with an async transform.
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
-    }
 }

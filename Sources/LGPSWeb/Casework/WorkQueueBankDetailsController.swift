@@ -20,8 +20,7 @@ struct WorkQueueBankDetailsController {
         let now = pages.dependencies.clock.now()
         guard let applied = try await pages.dependencies.bankDetails.applyPending(
             fundID: task.fundID, personID: task.personID, at: now, actor: pages.actor(user)) else {
-            pages.setFlash("No bank details are waiting on this task", context)
-            return HTML.redirect(to: "/work-queue/\(task.id)")
+            return nothingWaiting(task, context)
         }
         try await settle(task, user: user, template: "bank-details-applied", message:
             "We have checked your new bank details. We will pay your pension into the account ending \(applied.masked.suffix(4)) from now on.")
@@ -43,12 +42,17 @@ struct WorkQueueBankDetailsController {
         guard try await pages.dependencies.bankDetails.discardPending(
             fundID: task.fundID, personID: task.personID, at: pages.dependencies.clock.now(), actor: pages.actor(user))
         else {
-            pages.setFlash("No bank details are waiting on this task", context)
-            return HTML.redirect(to: "/work-queue/\(task.id)")
+            return nothingWaiting(task, context)
         }
         try await settle(task, user: user, template: "bank-details-declined", message:
             "We have not changed your bank details. \(reason)")
         pages.setFlash("The new bank details were not used and the member has been told", context)
+        return HTML.redirect(to: "/work-queue/\(task.id)")
+    }
+
+    /// Back to the task, saying the change was already decided (by someone else, or an earlier click).
+    private func nothingWaiting(_ task: WorkTask, _ context: StaffRequestContext) -> Response {
+        pages.setFlash("No bank details are waiting on this task", context)
         return HTML.redirect(to: "/work-queue/\(task.id)")
     }
 

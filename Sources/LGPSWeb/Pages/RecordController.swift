@@ -23,8 +23,9 @@ struct RecordController {
                                          personName: person?.fullName ?? "Unknown member", history: history,
                                          flash: pages.takeFlash(context))
         if let payroll = dependencies.casework?.payroll {
-            model.payroll = RecordPayrollController.lines(
-                try await payroll.list(fundID: user.fundID, personID: record.personID), recordID: record.id)
+            model.payroll = PortalPayrollController.lines(
+                try await payroll.list(fundID: user.fundID, personID: record.personID), recordID: record.id,
+                pathPrefix: "/records")
             model.hasPayroll = !model.payroll.isEmpty
         }
         return pages.render(model, "record")

@@ -23,13 +23,4 @@ struct RecordPayrollController {
         }
         return try PortalPayrollController.response(document, files: casework.files)
     }
-
-    /// The record's documents as the staff record page lists them.
-    static func lines(_ documents: [PayrollDocument], recordID: Int64) -> [PortalRecordPage.PayrollLine] {
-        PortalPayrollController.lines(documents, recordID: recordID).map { line in
-            var staff = line
-            staff.href = line.href.replacingOccurrences(of: "/portal/records/", with: "/records/")
-            return staff
-        }
-    }
 }

@@ -41,13 +41,15 @@ struct PortalPayrollController {
     }
 
     /// The record's P60s and payslips for its page, newest first.
-    static func lines(_ documents: [PayrollDocument], recordID: Int64) -> [PortalRecordPage.PayrollLine] {
+    /// `pathPrefix` is where the record's pages are: `/portal/records` for the member, `/records` for staff.
+    static func lines(_ documents: [PayrollDocument], recordID: Int64,
+                      pathPrefix: String = "/portal/records") -> [PortalRecordPage.PayrollLine] {
         documents.filter { $0.recordID == recordID }.map { document in
             let p60 = document.kind == .p60
             let period = PayrollPeriod.label(document.period, p60: p60)
             return PortalRecordPage.PayrollLine(
                 what: p60 ? "P60" : "Payslip", period: period,
-                href: "/portal/records/\(recordID)/payroll/\(document.id)",
+                href: "\(pathPrefix)/\(recordID)/payroll/\(document.id)",
                 linkText: "Download \(p60 ? "P60" : "payslip") for \(period) (PDF)")
         }
     }

@@ -35,6 +35,7 @@ struct PortalHomePage {
          latest: [Int64: StoredStatement]) {
         layout = LayoutModel(portalTitle: "Your pensions", context: context, current: "/portal/home")
         name = member.person.fullName
+        let headlines = latest.compactMapValues(StatementHeadline.init)  // each statement's figures read once
         posts = records.map { summary in
             let statement = latest[summary.recordID]
             return Post(href: "/portal/records/\(summary.recordID)", employer: summary.employerName,
@@ -43,11 +44,11 @@ struct PortalHomePage {
                         dates: "From \(summary.pensionableStart.longUK)" + (summary.leftOn.map { " to \($0.longUK)" } ?? ""),
                         statementHref: statement.map { "/portal/records/\(summary.recordID)/statements/\($0.schemeYear.startYear)/statement.pdf" },
                         statementLabel: statement.map { "Download your statement to \($0.schemeYear.end.longUK) (PDF)" },
-                        builtUp: statement.flatMap(StatementHeadline.init).map {
+                        builtUp: headlines[summary.recordID].map {
                             "\($0.pension) a year, built up to \($0.schemeYear.end.longUK)"
                         })
         }
-        totals = Self.totals(records.compactMap { latest[$0.recordID].flatMap(StatementHeadline.init) })
+        totals = Self.totals(records.compactMap { headlines[$0.recordID] })
         postCount = records.count == 1 ? "You have 1 pension record with us."
             : "You have \(records.count) pension records with us, one for each job you have paid into the scheme from."
     }
