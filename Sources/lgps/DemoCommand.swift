@@ -10,6 +10,7 @@ struct DemoCommand: AsyncParsableCommand {
                                                     abstract: "Run the platform on a generated demo fund.")
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var parameterOptions: ParameterOptions
     @Option(help: "Port to listen on.") var port = 8080
     @Option(help: "People to generate in the demo fund the first time.") var members = 10_000
     @Option(help: "Seed for the generated fund.") var seed: UInt64 = 2026
@@ -24,6 +25,7 @@ struct DemoCommand: AsyncParsableCommand {
         do {
             credentials = try await DemoFund(database: db, credentialsPath: path + ".credentials",
                                              members: members, seed: seed).prepare()
+            try await DemoAllowance(database: db, parameters: try parameterOptions.load()).publishIfMissing()
         } catch {
             try? await db.shutdown()
             throw error

@@ -4,6 +4,7 @@ extension PortalSettings {
     /// The JSON keys, named as the properties.
     enum CodingKeys: String, CodingKey {
         case registrableStatuses, dependantMinimumAge, bankDetails, cetvStatuses, showsAnnualAllowance
+        case estimatePayGrowth, estimateInflation
         case postalKeyLifetimeDays, emailLinkLifetimeMinutes, helpText, contactText
     }
 
@@ -22,6 +23,10 @@ extension PortalSettings {
                 ?? standard.cetvStatuses,
             showsAnnualAllowance: try values.decodeIfPresent(Bool.self, forKey: .showsAnnualAllowance)
                 ?? standard.showsAnnualAllowance,
+            estimatePayGrowth: try values.decodeIfPresent(Rate.self, forKey: .estimatePayGrowth)
+                ?? standard.estimatePayGrowth,
+            estimateInflation: try values.decodeIfPresent(Rate.self, forKey: .estimateInflation)
+                ?? standard.estimateInflation,
             postalKeyLifetimeDays: try values.decodeIfPresent(Int.self, forKey: .postalKeyLifetimeDays)
                 ?? standard.postalKeyLifetimeDays,
             emailLinkLifetimeMinutes: try values.decodeIfPresent(Int.self, forKey: .emailLinkLifetimeMinutes)

@@ -1,3 +1,5 @@
+import LGPSRules
+
 extension PortalSettings {
     /// Minimum ages a fund may set for dependants: from 13, the UK age of consent for online services (Data
     /// Protection Act 2018 s.9, UK GDPR art. 8), to 23, when a child's pension normally stops (so a higher minimum
@@ -7,6 +9,9 @@ extension PortalSettings {
     public static let postalKeyLifetimeDaysRange = 7...180
     /// Email link lifetimes a fund may set, in minutes: 10 minutes to 24 hours (AUTH-9).
     public static let emailLinkLifetimeMinutesRange = 10...1_440
+    /// Rates the estimate modeller accepts, from the fund or a member, as a percentage a year: from nothing to 10%,
+    /// beyond which an estimate over decades would mean little.
+    public static let estimateRateRange = Rate(.zero)...Rate(basisPoints: 1_000)
     /// Longest help or contact text, in characters.
     public static let maximumTextLength = 2_000
 
@@ -24,6 +29,13 @@ extension PortalSettings {
         }
         if !Set(cetvStatuses).isSubset(of: registrableStatuses) {
             refuse(.cetvStatuses, "Statuses that can ask for a transfer value must also be able to register")
+        }
+        let rates = Self.estimateRateRange
+        if !rates.contains(estimatePayGrowth) {
+            refuse(.estimatePayGrowth, "Pay growth must be between \(rates.lowerBound) and \(rates.upperBound) a year")
+        }
+        if !rates.contains(estimateInflation) {
+            refuse(.estimateInflation, "Inflation must be between \(rates.lowerBound) and \(rates.upperBound) a year")
         }
         if let message = Self.rangeProblem(postalKeyLifetimeDays, in: Self.postalKeyLifetimeDaysRange,
                                            what: "Postal activation keys", unit: "days") {

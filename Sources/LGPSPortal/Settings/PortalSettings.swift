@@ -15,6 +15,13 @@ public struct PortalSettings: Codable, Sendable, Equatable {
     public static let defaultPostalKeyLifetimeDays = 60
     /// Emailed registration links last 30 minutes by default (AUTH-9).
     public static let defaultEmailLinkLifetimeMinutes = 30
+    /// The estimate modeller's starting pay growth: 2.5% a year, compounded, the example projections' fixed rate
+    /// (`scenarios/`, `docs/scenarios.md`). An assumption, not law: shown beside every estimate and changeable by
+    /// the member.
+    public static let defaultEstimatePayGrowth = Rate(basisPoints: 250)
+    /// The estimate modeller's starting CPI after the published orders: 2% a year, the Bank of England's inflation
+    /// target, as the example projections assume.
+    public static let defaultEstimateInflation = Rate(basisPoints: 200)
     /// Help text shown on the portal's pages until the fund writes its own.
     public static let defaultHelpText =
         "If you need help using this service, contact the pensions team. Have your National Insurance number ready."
@@ -32,6 +39,10 @@ public struct PortalSettings: Codable, Sendable, Equatable {
     public var cetvStatuses: [MemberStatus]
     /// Whether members see their annual allowance history.
     public var showsAnnualAllowance: Bool
+    /// Pay growth the estimate modeller starts from.
+    public var estimatePayGrowth: Rate
+    /// CPI after the published orders the estimate modeller starts from.
+    public var estimateInflation: Rate
     /// Days a postal activation key lasts (AUTH-9).
     public var postalKeyLifetimeDays: Int
     /// Minutes an emailed registration link lasts (AUTH-9).
@@ -50,6 +61,8 @@ public struct PortalSettings: Codable, Sendable, Equatable {
                 bankDetails: BankDetailsMode = .staffTask,
                 cetvStatuses: [MemberStatus] = defaultCETVStatuses,
                 showsAnnualAllowance: Bool = true,
+                estimatePayGrowth: Rate = defaultEstimatePayGrowth,
+                estimateInflation: Rate = defaultEstimateInflation,
                 postalKeyLifetimeDays: Int = defaultPostalKeyLifetimeDays,
                 emailLinkLifetimeMinutes: Int = defaultEmailLinkLifetimeMinutes,
                 helpText: String = defaultHelpText,
@@ -59,6 +72,8 @@ public struct PortalSettings: Codable, Sendable, Equatable {
         self.bankDetails = bankDetails
         self.cetvStatuses = cetvStatuses
         self.showsAnnualAllowance = showsAnnualAllowance
+        self.estimatePayGrowth = estimatePayGrowth
+        self.estimateInflation = estimateInflation
         self.postalKeyLifetimeDays = postalKeyLifetimeDays
         self.emailLinkLifetimeMinutes = emailLinkLifetimeMinutes
         self.helpText = helpText

@@ -36,6 +36,8 @@ public struct Repositories: Sendable {
     public var casework: any CaseworkRepository
     /// P60s and payslips from the pensioner payroll.
     public var payrollDocuments: any PayrollDocumentRepository
+    /// Annual allowance history published to members.
+    public var annualAllowance: any AnnualAllowanceRepository
 
     /// The SQL implementations over `database`.
     public init(database: Database) {
@@ -57,5 +59,6 @@ public struct Repositories: Sendable {
         portalSessions = SQLPortalSessionRepository(database: database)
         casework = SQLCaseworkRepository(database: database)
         payrollDocuments = SQLPayrollDocumentRepository(database: database)
+        annualAllowance = SQLAnnualAllowanceRepository(database: database)
     }
 }

@@ -40,5 +40,6 @@ public enum Migrations {
         Migration017_NotifyDelivery(),
         Migration018_PortalSessions(),
         Migration019_PayrollDocuments(),
+        Migration020_AnnualAllowance(),
     ]
 }

@@ -7,6 +7,9 @@ struct RecordPage {
     /// P60s and payslips imported for the record (pensioners).
     var payroll: [PortalRecordPage.PayrollLine] = []
     var hasPayroll = false
+    /// Published annual allowance history (staff see it whether or not members are shown it).
+    var allowance: [AllowanceLine] = []
+    var hasAllowance = false
     struct Period { var label: String; var from: String; var to: String }
     struct Link { var href: String; var label: String; var on: String }
     struct Service {

@@ -28,6 +28,9 @@ struct RecordController {
                 pathPrefix: "/records")
             model.hasPayroll = !model.payroll.isEmpty
         }
+        model.allowance = AllowanceLine.lines(
+            try await dependencies.portal.annualAllowance.history(fundID: user.fundID, recordID: record.id))
+        model.hasAllowance = !model.allowance.isEmpty
         return pages.render(model, "record")
     }
 }

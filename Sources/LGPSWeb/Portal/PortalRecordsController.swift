@@ -44,6 +44,11 @@ struct PortalRecordsController {
                 try await payroll.list(fundID: member.fundID, personID: member.person.id), recordID: record.record.id)
             model.hasPayroll = !model.payroll.isEmpty
         }
+        if try await pages.portal.settings(fundID: member.fundID).showsAnnualAllowance {
+            model.allowance = AllowanceLine.lines(
+                try await pages.portal.annualAllowance.history(fundID: member.fundID, recordID: record.record.id))
+            model.hasAllowance = !model.allowance.isEmpty
+        }
         return pages.render(model, "portal-record")
     }
 

@@ -13,6 +13,8 @@ public struct PortalServices: Sendable {
     public var notifications: any NotificationOutbox
     /// Members' sessions as they see them (SESS-5, SESS-7).
     public var sessions: any PortalSessionRepository
+    /// Annual allowance history the fund has published.
+    public var annualAllowance: any AnnualAllowanceRepository
     /// Seals TOTP secrets before they are stored (CRYPTO-3).
     public var cipher: FieldCipher
     /// argon2id at the ASVS minimum (AUTH-14).
@@ -22,7 +24,8 @@ public struct PortalServices: Sendable {
 
     public init(accounts: any PortalAccountRepository, activationKeys: any ActivationKeyRepository,
                 registrations: any RegistrationRepository, settings: any PortalSettingsRepository,
-                notifications: any NotificationOutbox, sessions: any PortalSessionRepository, cipher: FieldCipher,
+                notifications: any NotificationOutbox, sessions: any PortalSessionRepository,
+                annualAllowance: any AnnualAllowanceRepository, cipher: FieldCipher,
                 hasher: PasswordHasher = .standard, throttle: SignInThrottle = SignInThrottle()) {
         self.accounts = accounts
         self.activationKeys = activationKeys
@@ -30,6 +33,7 @@ public struct PortalServices: Sendable {
         self.settings = settings
         self.notifications = notifications
         self.sessions = sessions
+        self.annualAllowance = annualAllowance
         self.cipher = cipher
         self.hasher = hasher
         self.throttle = throttle
@@ -39,7 +43,8 @@ public struct PortalServices: Sendable {
     public init(repositories: Repositories, cipher: FieldCipher) {
         self.init(accounts: repositories.portalAccounts, activationKeys: repositories.activationKeys,
                   registrations: repositories.registrations, settings: repositories.portalSettings,
-                  notifications: repositories.notifications, sessions: repositories.portalSessions, cipher: cipher)
+                  notifications: repositories.notifications, sessions: repositories.portalSessions,
+                  annualAllowance: repositories.annualAllowance, cipher: cipher)
     }
 
     /// The fund's portal settings, or the standard ones when it has saved none (or they no longer decode).

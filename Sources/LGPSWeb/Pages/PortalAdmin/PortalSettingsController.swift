@@ -40,6 +40,14 @@ struct PortalSettingsController {
             errors.append(FieldError(field: field, message: "Enter \(label) as a whole number"))
             return 0
         }
+        func rate(_ field: String, _ label: String) -> Rate {
+            let text = form[field].trimmingWhitespace()
+            if let value = Rate(percent: text.hasSuffix("%") ? String(text.dropLast()) : text) { return value }
+            errors.append(FieldError(field: field, message: "Enter \(label) as a percentage, like 2.5"))
+            return .init(.zero)
+        }
+        settings.estimatePayGrowth = rate("estimatePayGrowth", "pay growth")
+        settings.estimateInflation = rate("estimateInflation", "inflation")
         settings.dependantMinimumAge = number("dependantMinimumAge", "the minimum age")
         settings.postalKeyLifetimeDays = number("postalKeyLifetimeDays", "the number of days")
         settings.emailLinkLifetimeMinutes = number("emailLinkLifetimeMinutes", "the number of minutes")

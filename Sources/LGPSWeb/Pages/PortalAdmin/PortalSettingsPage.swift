@@ -15,6 +15,8 @@ struct PortalSettingsPage {
     var bank: [Choice]
     var annualAllowance: Choice
     var dependantMinimumAge: TextField
+    var estimatePayGrowth: TextField
+    var estimateInflation: TextField
     var postalKeyLifetimeDays: TextField
     var emailLinkLifetimeMinutes: TextField
     var helpText: Area
@@ -56,6 +58,14 @@ struct PortalSettingsPage {
         emailLinkLifetimeMinutes = TextField(id: "emailLinkLifetimeMinutes", label: "Minutes a link sent by email lasts",
                                              value: value("emailLinkLifetimeMinutes", settings.emailLinkLifetimeMinutes),
                                              errors: summary, widthClass: "input--width-5")
+        func percent(_ field: String, _ rate: Rate) -> String { typed?[field] ?? String(rate.description.dropLast()) }
+        estimatePayGrowth = TextField(id: "estimatePayGrowth", label: "Pay growth the estimate starts from, % a year",
+                                      value: percent("estimatePayGrowth", settings.estimatePayGrowth), errors: summary,
+                                      hint: "Members see it beside every estimate and can change it",
+                                      widthClass: "input--width-4")
+        estimateInflation = TextField(id: "estimateInflation", label: "Inflation (CPI) the estimate starts from, % a year",
+                                      value: percent("estimateInflation", settings.estimateInflation), errors: summary,
+                                      hint: "Used after the increases already published", widthClass: "input--width-4")
         helpText = Area(id: "helpText", label: "Help text on the portal's first page", value: settings.helpText,
                         error: summary?.message(for: "helpText"))
         contactText = Area(id: "contactText", label: "How members contact the fund", value: settings.contactText,

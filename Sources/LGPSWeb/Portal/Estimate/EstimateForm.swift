@@ -1,4 +1,5 @@
 import Hummingbird
+import LGPSPortal
 import LGPSRules
 
 /// What the member typed into the estimate form (a GET form, so every estimate has its own address), and the
@@ -37,8 +38,8 @@ struct EstimateForm {
 
     /// The checked choices, or the field errors in form order (VAL-1). The retirement date must fall from the
     /// earliest retirement date (the 55th birthday) to the latest (the 75th), and not before today.
-    func validated(currentSection: Section, today: CalendarDate, earliest: CalendarDate,
-                   latest: CalendarDate) -> (Choices?, [FieldError]) {
+    func validated(currentSection: Section, today: CalendarDate, earliest: CalendarDate, latest: CalendarDate,
+                   defaults: PortalSettings) -> (Choices?, [FieldError]) {
         var errors: [FieldError] = []
         var retirement: CalendarDate?
         switch validateDateInput(day: day, month: month, year: year, field: "date", label: "Retirement date",
@@ -57,9 +58,9 @@ struct EstimateForm {
                 errors.append(FieldError(field: "date", message: "Retirement date must be today or in the future"))
             }
         }
-        let growth = rate(payGrowth, field: "payGrowth", name: "Pay growth", default: EstimateDefaults.payGrowth,
+        let growth = rate(payGrowth, field: "payGrowth", name: "Pay growth", default: defaults.estimatePayGrowth,
                           errors: &errors)
-        let cpi = rate(inflation, field: "inflation", name: "Inflation", default: EstimateDefaults.inflation,
+        let cpi = rate(inflation, field: "inflation", name: "Inflation", default: defaults.estimateInflation,
                        errors: &errors)
         let chosenSection = Section(rawValue: section) ?? currentSection
         var lump = Money.zero
@@ -80,7 +81,7 @@ struct EstimateForm {
     private func rate(_ text: String, field: String, name: String, default value: Rate,
                       errors: inout [FieldError]) -> Rate? {
         guard !text.isEmpty else { return value }
-        let allowed = EstimateDefaults.allowedRates
+        let allowed = PortalSettings.estimateRateRange
         guard let rate = Rate(percent: text.hasSuffix("%") ? String(text.dropLast()) : text) else {
             errors.append(FieldError(field: field, message: "\(name) must be a percentage, like 2.5"))
             return nil

@@ -27,7 +27,8 @@ struct PortalEstimateController {
             let summary = ErrorSummary(errors, dateFields: ["date"])
             let model = PortalEstimatePage(context: context, record: record, kind: kind, form: form, choices: choices,
                                            section: choices?.section ?? Section(rawValue: form.section) ?? current,
-                                           errors: summary, result: result, showsCETV: showsCETV, failure: failure)
+                                           errors: summary, result: result, showsCETV: showsCETV, defaults: settings,
+                                           failure: failure)
             return pages.render(model, "portal-estimate", status: summary == nil ? .ok : .unprocessableContent)
         }
         guard kind == .active || kind == .deferred else { return page(nil, [], nil) }
@@ -42,7 +43,7 @@ struct PortalEstimateController {
         let (checked, errors) = form.validated(
             currentSection: current, today: today,
             earliest: facts.dateOfBirth.adding(years: ages.earliestVoluntaryRetirement),
-            latest: facts.dateOfBirth.adding(years: ages.latestRetirement))
+            latest: facts.dateOfBirth.adding(years: ages.latestRetirement), defaults: settings)
         guard form.isSubmitted, let choices = checked else { return page(nil, form.isSubmitted ? errors : [], nil) }
         let projection = RecordProjection(today: today, retirement: choices.retirement, payGrowth: choices.payGrowth,
                                           inflation: choices.inflation, futureSection: choices.section)

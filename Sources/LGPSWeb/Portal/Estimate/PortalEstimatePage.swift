@@ -1,3 +1,4 @@
+import LGPSPortal
 import LGPSRules
 
 /// The member's estimate modeller for one record: the form (retirement date, pay growth, inflation, section,
@@ -28,7 +29,8 @@ struct PortalEstimatePage {
     let cetvHref = "/portal/messages/new?topic=cetv"
 
     init(context: StaffRequestContext, record: MemberRecord, kind: Kind, form: EstimateForm, choices: EstimateForm.Choices?,
-         section: Section, errors: ErrorSummary?, result: EstimateResult?, showsCETV: Bool, failure: String? = nil) {
+         section: Section, errors: ErrorSummary?, result: EstimateResult?, showsCETV: Bool, defaults: PortalSettings,
+         failure: String? = nil) {
         let id = record.record.id
         layout = LayoutModel(portalTitle: "Estimate your pension", context: context, hasErrors: errors != nil)
         recordHref = "/portal/records/\(id)"
@@ -49,11 +51,11 @@ struct PortalEstimatePage {
                          hint: "Between your 55th and 75th birthdays, and not before today. For example, 27 3 2035",
                          day: form.day, month: form.month, year: form.year, errors: errors)
         payGrowth = TextField(id: "payGrowth", label: "Pay growth, % a year",
-                              value: form.payGrowth.isEmpty ? Self.percent(EstimateDefaults.payGrowth) : form.payGrowth,
+                              value: form.payGrowth.isEmpty ? Self.percent(defaults.estimatePayGrowth) : form.payGrowth,
                               errors: errors, hint: "How much you expect your pay to go up each year",
                               widthClass: "input--width-4")
         inflation = TextField(id: "inflation", label: "Inflation (CPI), % a year",
-                              value: form.inflation.isEmpty ? Self.percent(EstimateDefaults.inflation) : form.inflation,
+                              value: form.inflation.isEmpty ? Self.percent(defaults.estimateInflation) : form.inflation,
                               errors: errors, hint: "Pensions go up each April in line with the Consumer Prices Index",
                               widthClass: "input--width-4")
         sections = Section.allCases.map {
@@ -66,10 +68,10 @@ struct PortalEstimatePage {
         self.result = result
         let used = choices
         assumptions = (kind == .active
-            ? [SummaryRow(key: "Pay growth", value: "\(used?.payGrowth ?? EstimateDefaults.payGrowth) a year, from next April"),
+            ? [SummaryRow(key: "Pay growth", value: "\(used?.payGrowth ?? defaults.estimatePayGrowth) a year, from next April"),
                SummaryRow(key: "Section for future pay", value: section.label)] : [])
             + [SummaryRow(key: "Inflation (CPI)",
-                          value: "\(used?.inflation ?? EstimateDefaults.inflation) a year after the rates already published")]
+                          value: "\(used?.inflation ?? defaults.estimateInflation) a year after the rates already published")]
         self.showsCETV = showsCETV
     }
 

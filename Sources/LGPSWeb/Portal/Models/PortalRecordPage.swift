@@ -27,6 +27,9 @@ struct PortalRecordPage {
     /// P60s and payslips, for pensioners when the payroll has sent them.
     var payroll: [PortalRecordPage.PayrollLine] = []
     var hasPayroll = false
+    /// Annual allowance history, when the fund publishes it and has figures for this record.
+    var allowance: [AllowanceLine] = []
+    var hasAllowance = false
 
     init(context: StaffRequestContext, record: MemberRecord, employerName: String,
          statements stored: [StoredStatement], nominations: [Nomination]) {
