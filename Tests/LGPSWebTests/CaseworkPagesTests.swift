@@ -116,7 +116,7 @@ struct CaseworkPagesTests {
         try await WebTest.run(backend) { env in
             try await Self.signedIn(env)
             try await env.browser.get("/portal/documents/new")
-            let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]
+            let png = ImageSamples.pngWithMetadata
             let response = try await env.browser.upload("/portal/documents/new", fields: [
                 ("recordID", "\(env.fixture.recordA.record.id)"), ("documentType", "birth-certificate")],
                 filename: "../birth.pdf", bytes: png)
@@ -127,10 +127,10 @@ struct CaseworkPagesTests {
             #expect(document.originalName == "birth.pdf")
             let files = try #require(env.casework).files
             #expect(!files.directory.contains("Resources"))
-            #expect(try files.read(key: document.storageKey) == png)
+            #expect(try files.read(key: document.storageKey) == ImageSamples.pngClean)  // without metadata (FILE-3)
             let download = try await env.browser.get("/portal/documents/\(document.id)")
             #expect(download.status == .ok)
-            #expect(Array(buffer: download.body) == png)
+            #expect(Array(buffer: download.body) == ImageSamples.pngClean)
             #expect(download.headers[.contentDisposition] == "attachment; filename=\"birth.pdf\"; filename*=UTF-8''birth.pdf")
             #expect(download.headers[.xContentTypeOptions] == "nosniff")
             #expect(download.headers[.contentSecurityPolicy] == "default-src 'none'; sandbox")

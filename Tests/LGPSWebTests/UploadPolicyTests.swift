@@ -2,20 +2,44 @@ import LGPSStorage
 import Testing
 @testable import LGPSWeb
 
-/// What members may upload: FILE-1 (PDF, JPEG, PNG, 10 MB), FILE-3 (type from magic bytes, not the name),
+/// What members may upload: FILE-1 (PDF, JPEG, PNG, 10 MB), FILE-3 (type from magic bytes, not the name; image metadata removed),
 /// FILE-5 (display name only), FILE-7 (EICAR local signature quarantines), FILE-8 (quota).
 @Suite("Upload policy")
 struct UploadPolicyTests {
     static let none = DocumentUsage(count: 0, bytes: 0)
-    static let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]
+    static let png = ImageSamples.pngClean
     static let pdf = Array("%PDF-1.4\n%%EOF\n".utf8)
     let policy = UploadPolicy()
 
     @Test("A PNG is a PNG whatever it is called; a PDF and a JPEG are accepted (FILE-1, FILE-3)")
     func sniffs() {
-        #expect(policy.check(Self.png, usage: Self.none) == .store(.png, .received))
-        #expect(policy.check(Self.pdf, usage: Self.none) == .store(.pdf, .received))
-        #expect(policy.check([0xFF, 0xD8, 0xFF, 0xE0, 0, 16], usage: Self.none) == .store(.jpeg, .received))
+        #expect(policy.check(Self.png, usage: Self.none) == .store(.png, .received, bytes: Self.png))
+        #expect(policy.check(Self.pdf, usage: Self.none) == .store(.pdf, .received, bytes: Self.pdf))
+        #expect(policy.check(ImageSamples.jpegClean, usage: Self.none)
+                == .store(.jpeg, .received, bytes: ImageSamples.jpegClean))
+    }
+
+    @Test("Images are stored without their metadata: EXIF, XMP, comments, text and time go; the picture stays (FILE-3)")
+    func stripsMetadata() {
+        #expect(policy.check(ImageSamples.jpegWithMetadata, usage: Self.none)
+                == .store(.jpeg, .received, bytes: ImageSamples.jpegClean))
+        #expect(policy.check(ImageSamples.pngWithMetadata, usage: Self.none)
+                == .store(.png, .received, bytes: ImageSamples.pngClean))
+    }
+
+    @Test("An image whose structure does not add up is refused as damaged (FILE-3)")
+    func refusesDamagedImages() {
+        let damaged = "The selected file is damaged. Save it again and upload the new copy"
+        let truncated: [[UInt8]] = [
+            Array(ImageSamples.jpegClean.prefix(12)),        // stops inside the JFIF segment
+            [0xFF, 0xD8, 0xFF, 0xE0, 0, 16],                  // a segment longer than the file
+            Array(ImageSamples.pngClean.dropLast(12)),        // no IEND
+            ImageSamples.pngSignature + ImageSamples.idat + ImageSamples.iend,  // IDAT before IHDR
+            [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13],
+        ]
+        for bytes in truncated {
+            #expect(policy.check(bytes, usage: Self.none) == .refused(damaged))
+        }
     }
 
     @Test("Text or HTML called .pdf is refused (FILE-3)")
@@ -30,14 +54,14 @@ struct UploadPolicyTests {
     func size() {
         let limit = 10 * 1024 * 1024
         #expect(policy.check(Self.pdf + [UInt8](repeating: 0x20, count: limit - Self.pdf.count), usage: Self.none)
-                == .store(.pdf, .received))
+                == .store(.pdf, .received, bytes: Self.pdf + [UInt8](repeating: 0x20, count: limit - Self.pdf.count)))
         #expect(policy.check(Self.pdf + [UInt8](repeating: 0x20, count: limit + 1 - Self.pdf.count), usage: Self.none)
                 == .refused("The selected file must be smaller than 10 MB"))
     }
 
     @Test("The EICAR test signature anywhere quarantines the file (FILE-7)")
     func eicar() {
-        #expect(policy.check(Self.pdf + UploadPolicy.eicar + Self.pdf, usage: Self.none) == .store(.pdf, .quarantined))
+        #expect(policy.check(Self.pdf + UploadPolicy.eicar + Self.pdf, usage: Self.none) == .store(.pdf, .quarantined, bytes: Self.pdf + UploadPolicy.eicar + Self.pdf))
     }
 
     @Test("The 21st file, or one that takes the total past 50 MB, is refused (FILE-8)")
@@ -48,8 +72,8 @@ struct UploadPolicyTests {
             Issue.record("the 21st file was accepted")
         }
         #expect(policy.check(Self.pdf, usage: DocumentUsage(count: 19, bytes: 50 * 1024 * 1024 - 10))
-                != .store(.pdf, .received))
-        #expect(policy.check(Self.pdf, usage: DocumentUsage(count: 19, bytes: 0)) == .store(.pdf, .received))
+                != .store(.pdf, .received, bytes: Self.pdf))
+        #expect(policy.check(Self.pdf, usage: DocumentUsage(count: 19, bytes: 0)) == .store(.pdf, .received, bytes: Self.pdf))
     }
 
     @Test("Filenames are for display only: paths, control and bidi characters are removed (FILE-5)")

@@ -37,15 +37,15 @@ struct PortalDocumentsController {
             decision = casework.policy.check(file.body, usage: usage)
         }
         guard errors.isEmpty, let file, let type, let recordID = Int64(recordValue),
-              case .store(let fileType, let status) = decision else {
+              case .store(let fileType, let status, let bytes) = decision else {
             if case .refused(let message) = decision { errors.append(FieldError(field: "file", message: message)) }
             logRefusal(errors, form: "portal.document", member: member, recordID: recordValue, context)
             let model = PortalDocumentNewPage(context: context, records: records, recordID: recordValue,
                                               documentType: typeValue, errors: errors)
             return pages.render(model, "portal-documents-new", status: .unprocessableContent)
         }
-        let task = try await store(file, type: fileType, status: status, label: type.label, recordID: recordID,
-                                   member: member)
+        let task = try await store(file, bytes: bytes, type: fileType, status: status, label: type.label,
+                                   recordID: recordID, member: member)
         context.logger.info("Member uploaded a document", metadata: [
             "event": "portal.task.created", "account_id": "\(member.account.id)", "task_id": "\(task.id)",
             "scan": "\(status == .quarantined ? "matched" : "clean")",
@@ -70,9 +70,9 @@ struct PortalDocumentsController {
 
     /// Writes the bytes durably, then the task and document rows in one transaction; if the rows cannot be
     /// written the file is removed again, so nothing is half stored.
-    private func store(_ file: MultipartForm.Part, type: UploadPolicy.FileType, status: DocumentStatus, label: String,
-                       recordID: Int64, member: PortalMember) async throws -> WorkTask {
-        let stored = try casework.files.write(file.body)
+    private func store(_ file: MultipartForm.Part, bytes: [UInt8], type: UploadPolicy.FileType, status: DocumentStatus,
+                       label: String, recordID: Int64, member: PortalMember) async throws -> WorkTask {
+        let stored = try casework.files.write(bytes)
         let now = pages.clock.now()
         let task = WorkTask(id: 0, fundID: member.fundID, personID: member.person.id, recordID: recordID,
                             kind: .document, status: .open, subject: label, createdAt: now, updatedAt: now,

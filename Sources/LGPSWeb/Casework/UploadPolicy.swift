@@ -3,7 +3,8 @@ import LGPSStorage
 
 /// What a member may upload (FILE-1): PDF, JPEG or PNG, at most 10 MB each, and at most 20 files or 50 MB in
 /// all (FILE-8). The type is decided by the file's first bytes, never its name or the browser's Content-Type
-/// (FILE-3); the name is kept, sanitised, for display only (FILE-5).
+/// (FILE-3), and images are stored with their metadata taken out (``JPEGMetadata``, ``PNGMetadata``: FILE-3's "at
+/// least strip metadata"); the name is kept, sanitised, for display only (FILE-5).
 ///
 /// FILE-7: the scan is a hook with one local signature, the EICAR test string, because ClamAV's signature
 /// database cannot be fetched in this environment; a file containing it anywhere is stored quarantined and
@@ -27,8 +28,9 @@ struct UploadPolicy: Sendable {
 
     /// The result of checking one upload.
     enum Decision: Equatable, Sendable {
-        /// Store it as `type` with `status` (`.received`, or `.quarantined` when the scan matched).
-        case store(FileType, DocumentStatus)
+        /// Store `bytes` (images without their metadata) as `type` with `status` (`.received`, or `.quarantined`
+        /// when the scan matched).
+        case store(FileType, DocumentStatus, bytes: [UInt8])
         /// Refuse it with a message for the member.
         case refused(String)
     }
@@ -55,7 +57,15 @@ struct UploadPolicy: Sendable {
             return .refused("You have uploaded as many documents as we can accept online (\(maximumFiles) files or 50 MB). Contact us to send more")
         }
         guard let type = Self.sniff(bytes) else { return .refused("The selected file must be a PDF, JPG or PNG") }
-        return .store(type, Self.scan(bytes) ? .quarantined : .received)
+        let status: DocumentStatus = Self.scan(bytes) ? .quarantined : .received
+        let kept: [UInt8]?
+        switch type {
+        case .pdf: kept = bytes
+        case .jpeg: kept = JPEGMetadata.strip(bytes)
+        case .png: kept = PNGMetadata.strip(bytes)
+        }
+        guard let kept else { return .refused("The selected file is damaged. Save it again and upload the new copy") }
+        return .store(type, status, bytes: kept)
     }
 
     /// The type named by the file's magic bytes, if it is one we accept.
