@@ -7,6 +7,7 @@ struct LGPS: AsyncParsableCommand {
         commandName: "lgps",
         abstract: "OpenLGPS: administration for a Local Government Pension Scheme fund.",
         subcommands: [DemoCommand.self, ServeCommand.self, MigrateCommand.self, GenerateCommand.self, PayrollCommand.self, AllowanceCommand.self,
+                      DocumentsCommand.self,
                       StaffCommand.self, AuditCommand.self, CalcCommand.self, ProjectCommand.self,
                       ParametersCommand.self, StatementsCommand.self, PortalCommand.self, NotifyCommand.self,
                       BenchCommand.self]

@@ -52,6 +52,13 @@ enum Server {
         } else if let notify = try NotifySetup.service(database: database, logger: serverLogger) {
             dependencies.services.append(notify)
         }
+        if let files = dependencies.casework?.files {
+            let removed = try await DocumentSweep.run(database, store: files, now: database.clock.now())
+            if !removed.isEmpty {
+                serverLogger.notice("Removed uploaded files no record refers to", metadata: [
+                    "event": "documents.swept", "count": "\(removed.count)"])
+            }
+        }
         let app = try await buildApplication(configuration: options.configuration, dependencies: dependencies)
         announce?()
         try await app.runService()

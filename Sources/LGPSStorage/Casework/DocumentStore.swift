@@ -16,6 +16,9 @@ public struct DocumentStore: Sendable {
     /// The directory used beside the default SQLite database (`./data/uploads`).
     public static let defaultDirectory = "./data/uploads"
 
+    /// The suffix of a file being written, before it is renamed into place.
+    static let partialSuffix = ".partial"
+
     /// A store in `directory`.
     public init(directory: String = DocumentStore.defaultDirectory) {
         self.directory = directory
@@ -42,7 +45,7 @@ public struct DocumentStore: Sendable {
     public func write(_ bytes: [UInt8]) throws -> Stored {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let key = UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-        let temporary = path(for: key) + ".partial"
+        let temporary = path(for: key) + Self.partialSuffix
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
         guard fd >= 0 else { throw DocumentStoreError.io("open", errno) }
         do {
