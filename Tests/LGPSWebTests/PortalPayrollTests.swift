@@ -118,7 +118,7 @@ struct PortalPayrollTests {
                                                      at: env.clock.now(), actor: .system("tests"))
             } catch let problems as PayrollImportProblems {
                 #expect(problems.problems.map { "\($0.line):\($0.column)" } == ["3:1", "4:2", "5:3", "6:4", "7:4", "8:4"])
-                #expect(problems.description.contains("line 6, column 4: letter.txt is not a PDF"))
+                #expect(problems.description.contains("line 6, column 4: letter.txt: The file must be a PDF"))
             }
             #expect(try await env.database.repositories.payrollDocuments.list(
                 fundID: env.fixture.fundA.id, personID: env.fixture.personA.id).isEmpty)

@@ -89,6 +89,7 @@ public func buildRouter(configuration: WebConfiguration,
         WorkQueueController(pages: pages, casework: casework).addRoutes(to: staffPages)
         WorkQueueBankDetailsController(pages: pages, casework: casework).addRoutes(to: staffPages)
         RecordPayrollController(pages: pages, casework: casework).addRoutes(to: staffPages)
+        RecordPayrollUploadController(pages: pages, casework: casework).addRoutes(to: staffPages)
     }
     api.addRoutes(to: router.group("/api/v1").add(middleware: RequireStaffMiddleware(api: true)))
     return router

@@ -53,6 +53,8 @@ public enum RouteInventory {
         "GET /records/{id}/calculate": .staff,
         "GET /records/{id}/edit": .staff,
         "GET /records/{id}/payroll/{document}": .staff,
+        "GET /records/{id}/payroll/new": .staff,
+        "POST /records/{id}/payroll/new": .staff,
         "GET /records/{id}/statements": .staff,
         "GET /records/{id}/statements/{year}": .staff,
         "GET /records/{id}/statements/{year}/statement.html": .staff,

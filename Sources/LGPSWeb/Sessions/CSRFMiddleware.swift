@@ -11,6 +11,14 @@ struct CSRFMiddleware: RouterMiddleware {
     /// The routes that accept `multipart/form-data` (a file upload).
     static let uploadPaths: Set<String> = ["/portal/documents/new"]
 
+    /// Whether `path` takes a file upload: the member's document form, or staff adding a P60 or payslip to a record.
+    static func takesUpload(_ path: String) -> Bool {
+        if uploadPaths.contains(path) { return true }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 5 && parts[1] == "records" && Int64(parts[2]) != nil && parts[3] == "payroll"
+            && parts[4] == "new"
+    }
+
     func handle(_ request: Request, context: Context,
                 next: (Request, Context) async throws -> Response) async throws -> Response {
         guard request.method == .post || request.method == .put || request.method == .patch
@@ -19,7 +27,7 @@ struct CSRFMiddleware: RouterMiddleware {
         var context = context
         let contentType = request.headers[.contentType] ?? ""
         // Upload routes alone take multipart bodies, up to one file's limit, enforced while streaming (FILE-2).
-        let boundary = Self.uploadPaths.contains(request.uri.path) ? MultipartForm.boundary(contentType: contentType) : nil
+        let boundary = Self.takesUpload(request.uri.path) ? MultipartForm.boundary(contentType: contentType) : nil
         let body = try await request.collectBody(upTo: boundary == nil ? context.maxUploadSize
                                                                         : UploadPolicy().maximumRequestBytes)
         var form = contentType.lowercased().hasPrefix("application/x-www-form-urlencoded")

@@ -97,13 +97,23 @@ public struct PayrollDocumentImporter: Sendable {
         guard !fields[3].isEmpty, !fields[3].contains(".."), let data = FileManager.default.contents(atPath: url.path)
         else { return problem(4, "No file \(fields[3]) beside the manifest") }
         let bytes = [UInt8](data)
-        guard bytes.count <= Self.maximumBytes else { return problem(4, "\(fields[3]) is larger than 2 MB") }
-        guard bytes.starts(with: Self.pdfSignature) else { return problem(4, "\(fields[3]) is not a PDF") }
+        if let message = Self.fileProblem(bytes) { return problem(4, "\(fields[3]): \(message)") }
         let document = PayrollDocument(id: 0, fundID: fundID, personID: record.personID, recordID: record.recordID,
                                        kind: kind, period: fields[2], byteCount: Int64(bytes.count),
                                        sha256: "", storageKey: "", createdAt: now,
                                        createdBy: actor.id)
         return .success((document, bytes))
+    }
+}
+
+extension PayrollDocumentImporter {
+    /// What is wrong with a P60 or payslip's bytes, if anything: it must be a PDF by its first bytes (FILE-3) and
+    /// 2 MB or less (FILE-1).
+    static func fileProblem(_ bytes: [UInt8]) -> String? {
+        if bytes.isEmpty { return "Select the PDF" }
+        if bytes.count > maximumBytes { return "The file must be 2 MB or smaller" }
+        if !bytes.starts(with: pdfSignature) { return "The file must be a PDF" }
+        return nil
     }
 }
 
