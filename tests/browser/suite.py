@@ -152,6 +152,7 @@ def browser_pages(person_id, record_id, nino):
                      ("calculate with an error", f"/records/{record_id}/calculate?date-day=31&date-month=2&date-year=2031"),
                      ("statement runs", "/statements"), ("statement run report", "/statements/runs/1"),
                      ("record's statements", f"/records/{record_id}/statements"),
+                     ("add a P60 or payslip", f"/records/{record_id}/payroll/new"),
                      ("page not found", "/people/999999999")]
             statement = stored_statement_path(d)
             if statement:
@@ -168,6 +169,12 @@ def browser_pages(person_id, record_id, nino):
             check(f"a bad NI number is refused beside the field at {width}px",
                   "correct format" in d.page_source and "error-summary" in d.page_source)
             audit_page(d, "edit personal details with errors", width)
+            d.get(f"{BASE}/records/{record_id}/payroll/new")
+            d.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+            wait_for(d, "error-summary")
+            check(f"adding a P60 with nothing chosen lists the problems at {width}px",
+                  "Select whether it is a P60 or a payslip" in d.page_source and "Select the PDF" in d.page_source)
+            audit_page(d, "add a P60 or payslip with errors", width)
         finally:
             d.quit()
 
