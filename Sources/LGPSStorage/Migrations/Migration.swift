@@ -40,5 +40,7 @@ public enum Migrations {
         Migration017_NotifyDelivery(),
         Migration018_PortalSessions(),
         Migration019_PayrollDocuments(),
+        // 020 is taken by a change being made on another branch.
+        Migration021_PensionCredits(),
     ]
 }
