@@ -5,8 +5,8 @@ extension ExtractRow {
     /// quoted). Looks the column up directly (the heading is `StatementItem.column`), so reading a row stays
     /// cheap in a bulk run; a debug build checks the item is in the catalogue.
     func text(_ name: String, _ section: StatementSection) -> String? {
-        assert(StatementCatalogue.item(name, in: section, kind: .active) != nil
-               || StatementCatalogue.item(name, in: section, kind: .deferred) != nil, "No item \(name) in \(section)")
+        assert(StatementKind.allCases.contains { StatementCatalogue.item(name, in: section, kind: $0) != nil },
+               "No item \(name) in \(section)")
         guard let value = values["\(section.title): \(name)"], !value.isEmpty else { return nil }
         return value
     }

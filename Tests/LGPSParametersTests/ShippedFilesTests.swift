@@ -10,7 +10,7 @@ struct ShippedFilesTests {
         #expect(report.problems.map(\.description) == [])
         #expect(report.exitStatus == 0)
         let loaded = try ParameterLoader().load()
-        #expect(loaded.series.count == 23)
+        #expect(loaded.series.count == 24)
         #expect(Set(report.series.map(\.path)).isSuperset(of: ["care/revaluation", "calendar/bank_holidays",
                                                              "ages/state_pension_age", "contributions/bands"]))
     }

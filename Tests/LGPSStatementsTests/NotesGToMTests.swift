@@ -67,8 +67,8 @@ struct NotesGToMTests {
         let row = try StatementFixtures.row()
         let note = try #require(try StatementFixtures.note("i", Fixtures.subject(member), row: row))
         #expect(note.text.contains("before 6 April 1988") && note.text.contains("before 6 April 1978"))
-        let credit = ExtractRow(recordID: 10, kind: .pensionCredit)
-            .setting("Partnership status (used in calculation of survivor benefits)", .personalDetails, "Married")
+        // A pension credit pays no survivor's pension, so its row has no survivor basis and gets no note (i).
+        let credit = ExtractRow(recordID: 10, kind: .pensionCredit).setting("Surname", .personalDetails, "Smith")
         #expect(try StatementFixtures.note("i", row: credit) == nil)
     }
 

@@ -28,7 +28,7 @@ enum PersonAssembler {
         case .entitlement(let status, let from, let title):
             firstStart = from
             batch.records.append(RecordGenerator.entitlement(identity, status: status, from: from, title: title,
-                                                             context: context))
+                                                             context: context, rng: &rng))
         case .membership(let dates):
             firstStart = dates.start
             guard let wanted = plan.secondPost else {

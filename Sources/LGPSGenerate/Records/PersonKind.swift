@@ -31,7 +31,8 @@ enum PersonKind: Sendable, CaseIterable {
                     (90, 94, 4), (95, 100, 1)]
         case .survivor: return [(40, 54, 8), (55, 64, 12), (65, 74, 25), (75, 84, 32), (85, 100, 23)]
         case .child: return [(1, 22, 1)]
-        case .pensionCredit: return [(35, 85, 1)]
+        // Under 75: a pension credit must be paid by 75, so an older holder would be a pensioner.
+        case .pensionCredit: return [(35, 74, 1)]
         case .undecidedLeaver: return [(18, 60, 1)]
         case .deferredRefund: return [(20, 60, 1)]
         case .councillor: return [(30, 75, 1)]

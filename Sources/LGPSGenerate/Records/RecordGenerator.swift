@@ -1,7 +1,8 @@
 import LGPSRules
 
 /// Builds one `MemberRecord`: a membership (service, breaks, added years, CARE account, statuses, sections,
-/// debits, McCloud facts) or an entitlement (dependant's pension or pension credit, with dates only).
+/// debits, McCloud facts) or an entitlement (dependant's pension, with dates only, or pension credit, with its
+/// amount and transfer day).
 enum RecordGenerator {
     /// Identity of a record within the run.
     struct Identity {
@@ -62,8 +63,9 @@ enum RecordGenerator {
                             finalPay: FinalPayBuilder.years(start: dates.start, end: end, pay: pay))
     }
 
+    /// A dependant's pension or a pension credit: dates only, and for a pension credit its amount and transfer day.
     static func entitlement(_ identity: Identity, status: MemberStatus, from: Int, title: String,
-                            context: GenerationContext) -> MemberRecord {
+                            context: GenerationContext, rng: inout SplitMix64) -> MemberRecord {
         let record = PensionRecord(
             id: identity.id, fundID: context.fundID, personID: identity.personID,
             memberNumber: Identifiers.memberNumber(personIndex: identity.personIndex, post: identity.post),
@@ -72,7 +74,8 @@ enum RecordGenerator {
             employerID: context.employerIDs[identity.employerIndex], jobTitle: title,
             pensionableStart: CalendarDate(dayNumber: from), leftOn: nil,
             statusHistory: StatusHistoryBuilder.entitlement(status, from: from), sectionHistory: [], aggregationLinks: [])
+        let credit = status == .pensionCredit ? PensionCreditBuilder.credit(transferDay: from, rng: &rng) : nil
         return MemberRecord(record: record, service: [], breaks: [], addedYears: [], careYears: [], debits: [],
-                            mcCloudFacts: [])
+                            mcCloudFacts: [], pensionCredit: credit)
     }
 }

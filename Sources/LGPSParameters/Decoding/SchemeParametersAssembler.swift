@@ -35,6 +35,7 @@ enum SchemeParametersAssembler {
         let underpin = d.dated("underpin/terms", TermsDecoders.underpin)
         let finalSalary = d.dated("final_salary/terms", TermsDecoders.finalSalary)
         let transitional = d.dated("ages/transitional", TermsDecoders.transitionalAges)
+        let pensionCredit = d.dated("pension_credit/terms", TermsDecoders.pensionCredit)
         let holidays = reading.bankHolidays.bankHolidays
         if holidays == nil { d.missing.append("calendar/bank_holidays") }
         var problems = d.problems
@@ -46,7 +47,7 @@ enum SchemeParametersAssembler {
         guard let revaluation, let increase, let cpi, let bands, let accrual, let timetable, let ages, let early,
               let late, let commutation, let lsa, let lsdba, let apc, let arc, let allowance, let death, let survivors,
               let illHealth, let membership, let underpin, let holidays, let finalSalary,
-              let transitional else {
+              let transitional, let pensionCredit else {
             return Outcome(parameters: nil, problems: problems, missing: d.missing)
         }
         let scheme = SchemeParameters(
@@ -56,7 +57,7 @@ enum SchemeParametersAssembler {
             additionalPensionLimit: apc, additionalRegularContributionLimit: arc, annualAllowance: allowance,
             deathBenefits: death, survivors: survivors, illHealth: illHealth, membership: membership,
             underpin: underpin, bankHolidays: holidays,
-            finalSalary: finalSalary, transitionalAges: transitional)
+            finalSalary: finalSalary, transitionalAges: transitional, pensionCredit: pensionCredit)
         return Outcome(parameters: LoadedParameters(scheme: scheme, lumpSumAndDeathBenefitAllowance: lsdba,
                                                     series: reading.infos),
                        problems: problems, missing: d.missing)

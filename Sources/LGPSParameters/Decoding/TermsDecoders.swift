@@ -104,4 +104,11 @@ extension TermsDecoders {
                              ruleOf85MemberOn: try n.field("rule_of_85_member_on").date(),
                              ruleOf85AutomaticFromAge: try n.field("rule_of_85_automatic_from_age").int())
     }
+
+    /// - Legislation: not identified in SI 2013/2356 as read (see `pension_credit/terms` for the fund pages
+    ///   the values come from).
+    static func pensionCredit(_ n: NodeCursor) throws(ParameterProblem) -> PensionCreditTerms {
+        PensionCreditTerms(schemeNormalPensionAgeFrom: try n.field("scheme_normal_pension_age_from").date(),
+                           deathGrantMultipleOfPension: try n.field("death_grant_multiple_of_pension").fraction())
+    }
 }

@@ -43,7 +43,8 @@ public struct BenefitEstimate: Sendable {
 /// The dates that fix when benefits are payable without reduction.
 public struct KeyAges: Sendable, Hashable {
     public var statePensionAge: CalendarDate
-    /// 2014 Scheme normal pension age: the later of the 65th birthday and State Pension age.
+    /// 2014 Scheme normal pension age: the later of the 65th birthday and State Pension age (for a pension credit
+    /// record, the pension credit's own normal pension age).
     public var normalPensionAge: CalendarDate
     /// 2008 Scheme normal pension age (65, or a protected 60), for pre-2014 membership and the underpin.
     public var normalPensionAge2008: CalendarDate

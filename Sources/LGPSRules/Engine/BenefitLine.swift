@@ -1,5 +1,5 @@
 /// One part of a member's benefits: a tranche of final-salary pension, the CARE pension, an additional pension,
-/// or the underpin addition, with its annual pension and any automatic lump sum.
+/// the underpin addition, or a pension credit, with its annual pension and any automatic lump sum.
 public struct BenefitLine: Sendable, Hashable {
     /// What the line is, in plain words: "Pension for membership before April 2008 (80ths)".
     public var label: String
@@ -15,6 +15,8 @@ public struct BenefitLine: Sendable, Hashable {
         case additionalPension = "additional_pension"
         case finalGuaranteeAmount = "final_guarantee_amount"
         case debit
+        /// A pension credit member's pension credit, with pensions increases.
+        case pensionCredit = "pension_credit"
     }
 
     public init(label: String, kind: Kind, pension: Money, lumpSum: Money) {

@@ -3,6 +3,10 @@ extension MemberCalculator {
                    retirementDate: CalendarDate?, accruedOnly: Bool) throws -> BenefitEstimate {
         let record = member.record
         guard let status = record.currentStatus else { throw EngineError.missingData("The record has no status") }
+        if status == .pensionCredit {
+            return try pensionCreditEstimate(member, facts: facts, calculationDate: calculationDate,
+                                             retirementDate: retirementDate)
+        }
         if status.isEntitlementOnly {
             throw EngineError.noMembership("A \(status.label.lowercased()) record has no membership of its own to calculate")
         }

@@ -17,7 +17,7 @@ extension MemberCalculator {
             case .from2008:
                 factor = ruleOf85.flatMap { $0.protectedTo >= finalSalaryEnd ? $0.factor : nil } ?? factors.finalSalary
             case .care, .additionalPension: factor = factors.care
-            case .finalGuaranteeAmount, .debit: factor = .none
+            case .finalGuaranteeAmount, .debit, .pensionCredit: factor = .none
             }
             let adjusted = Money.rounding(line.pension.exactly(times: factor.pension), .nearestPennyHalfUp)
             let adjustedLumpSum = Money.rounding(line.lumpSum.exactly(times: factor.lumpSum), .nearestPennyHalfUp)

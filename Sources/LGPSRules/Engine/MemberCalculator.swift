@@ -35,11 +35,15 @@ public struct MemberCalculator: Sendable {
     }
 
     /// Benefits at normal pension age: an active member carries on at the same pay until then (the statement and
-    /// dashboards "projected value" basis); anyone else has the benefits built up to `from`.
+    /// dashboards "projected value" basis); anyone else has the benefits built up to `from`. A pension credit is
+    /// paid at its own normal pension age.
     public func estimateAtNormalPensionAge(_ member: MemberRecord, facts: MemberFacts, from date: CalendarDate,
                                            explained: Bool = true) throws -> BenefitEstimate {
         guard explained else {
             return try Working.figuresOnly { try estimateAtNormalPensionAge(member, facts: facts, from: date) }
+        }
+        if member.record.currentStatus == .pensionCredit {
+            return try estimate(member, facts: facts, calculationDate: date, retirementDate: nil)
         }
         let npa = try normalPensionAge(facts, on: date)
         let active = member.record.leftOn == nil && member.record.currentStatus?.isActiveMembership == true

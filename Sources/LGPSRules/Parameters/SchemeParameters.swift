@@ -34,6 +34,8 @@ public struct SchemeParameters: Sendable {
     public var finalSalary: DatedSeries<FinalSalaryTerms>
     /// Transitional protections for pension ages (protected NPA 60, rule of 85 dates).
     public var transitionalAges: DatedSeries<TransitionalAgeTerms>
+    /// Pension credit members' normal pension age basis and death grant.
+    public var pensionCredit: DatedSeries<PensionCreditTerms>
 
     public init(careRevaluation: DatedSeries<Rate>, pensionsIncrease: DatedSeries<Rate>,
                 annualAllowanceCPI: DatedSeries<Rate>, contributionBands: DatedSeries<ContributionBands>,
@@ -46,7 +48,7 @@ public struct SchemeParameters: Sendable {
                 survivors: DatedSeries<SurvivorFractions>, illHealth: DatedSeries<IllHealthTerms>,
                 membership: DatedSeries<MembershipTerms>, underpin: DatedSeries<UnderpinTerms>,
                 bankHolidays: BankHolidays, finalSalary: DatedSeries<FinalSalaryTerms>,
-                transitionalAges: DatedSeries<TransitionalAgeTerms>) {
+                transitionalAges: DatedSeries<TransitionalAgeTerms>, pensionCredit: DatedSeries<PensionCreditTerms>) {
         self.careRevaluation = careRevaluation
         self.pensionsIncrease = pensionsIncrease
         self.annualAllowanceCPI = annualAllowanceCPI
@@ -69,5 +71,6 @@ public struct SchemeParameters: Sendable {
         self.bankHolidays = bankHolidays
         self.finalSalary = finalSalary
         self.transitionalAges = transitionalAges
+        self.pensionCredit = pensionCredit
     }
 }

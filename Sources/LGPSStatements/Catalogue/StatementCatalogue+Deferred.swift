@@ -1,8 +1,9 @@
 extension StatementCatalogue {
-    /// The items of a deferred, deferred pensioner or pension credit member's extract. The guide "does not cover
-    /// those statements in detail"; Part 4 asks for the normal pension age and date, any death grant, the annual
-    /// pension including any final guarantee amount based on retirement at NPA, any survivor pension including
-    /// the survivor guarantee amount, and whether the member is protected and the 2025 discretion used.
+    /// The items of a deferred or deferred pensioner member's extract (pension credit members have their own,
+    /// `pensionCredit`). The guide "does not cover those statements in detail"; Part 4 asks for the normal pension
+    /// age and date, any death grant, the annual pension including any final guarantee amount based on retirement
+    /// at NPA, any survivor pension including the survivor guarantee amount, and whether the member is protected
+    /// and the 2025 discretion used.
     /// - Source: LGA annual benefit statements guide, Part 4 [seed 001]; SI 2013/2356 reg. 89(1).
     static let deferred: [StatementItem] = personalDetails.filter { deferredPersonal.contains($0.name) } + [
         .init("Date of leaving", .deferredBenefits, .compulsory),

@@ -19,7 +19,8 @@ public enum StatementCatalogue {
     public static func items(for kind: StatementKind) -> [StatementItem] {
         switch kind {
         case .active: return active
-        case .deferred, .pensionCredit: return deferred
+        case .deferred: return deferred
+        case .pensionCredit: return pensionCredit
         }
     }
 

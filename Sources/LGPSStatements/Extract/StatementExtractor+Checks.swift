@@ -1,14 +1,16 @@
 import LGPSRules
 
 extension StatementExtractor {
-    /// What in the record stops a statement being produced, in plain English, or `nil`: final-salary membership
+    /// What in the record stops a statement being produced, in plain English, or `nil`: for a pension credit
+    /// member, a missing or unusable pension credit (`pensionCreditProblem`); otherwise final-salary membership
     /// with no final pay, no pay for an active member's Scheme year, service periods that end before they start
     /// or overlap, a CARE account that does not add up, a leaver in the year not yet processed (undecided
     /// leaver), an active member with no section on 31 March.
     /// - Source: LGA guide Part 2 Table 1 (pensionable pay, final salary pay, section on 31 March) [seed 001].
     func dataProblem(_ member: MemberRecord, kind: StatementKind, year: SchemeYear) -> String? {
         let record = member.record
-        if kind == .pensionCredit || record.pensionableStart > year.end { return nil }
+        if kind == .pensionCredit { return pensionCreditProblem(member, year: year) }
+        if record.pensionableStart > year.end { return nil }
         if !member.service.isEmpty && member.finalPay.isEmpty {
             return "Missing pay: final salary membership is recorded but no final pay, so the final salary pension cannot be worked out"
         }

@@ -1,10 +1,8 @@
 import LGPSRules
 
 extension StatementExtractor {
-    /// A deferred (or pension credit) member's figures: the pension and lump sum built up, payable at NPA and
-    /// including any final guarantee amount, the survivor's pension with the survivor guarantee amount, and the
-    /// death grant. (A pension credit record has no membership of its own: the engine says so, and the record
-    /// becomes an exception until pension credits are held.)
+    /// A deferred member's figures: the pension and lump sum built up, payable at NPA and including any final
+    /// guarantee amount, the survivor's pension with the survivor guarantee amount, and the death grant.
     /// - Source: LGA guide Part 4 [seed 001].
     func deferredFigures(_ subject: StatementSubject, estimate: BenefitEstimate, into row: inout ExtractRow) {
         let s = StatementSection.deferredBenefits

@@ -24,8 +24,10 @@ extension StatementExtractor {
         row.set("Email address", s, person.contact.email)
         row.set("Normal Pension Age", s, ExtractFormat.age(born: person.dateOfBirth, on: estimate.ages.normalPensionAge))
         row.set("Normal pension date", s, date: estimate.ages.normalPensionAge)
-        row.set("Partnership status (used in calculation of survivor benefits)", s, survivorBasis(person, facts: facts))
-        row.set("Date pensionable service started", s, date: record.pensionableStart)
+        if kind != .pensionCredit {
+            row.set("Partnership status (used in calculation of survivor benefits)", s, survivorBasis(person, facts: facts))
+            row.set("Date pensionable service started", s, date: record.pensionableStart)
+        }
         guard kind == .active else { return }
         row.set("Payroll number", s, record.payrollReference)
         row.set("Employer on 31 March 20xx", s, subject.employerName)

@@ -39,10 +39,14 @@ public struct StatementExtractor: Sendable {
                                                     retirementDate: nil, accruedOnly: true)
             let reflected = reflecting(atYearEnd)
             personalDetails(subject, kind: kind, year: year, estimate: reflected, facts: facts, into: &row)
-            mcCloud(atYearEnd, into: &row)
             switch kind {
-            case .active: try activeFigures(subject, facts: facts, year: year, estimate: reflected, into: &row)
-            case .deferred, .pensionCredit: deferredFigures(subject, estimate: reflected, into: &row)
+            case .active:
+                mcCloud(atYearEnd, into: &row)
+                try activeFigures(subject, facts: facts, year: year, estimate: reflected, into: &row)
+            case .deferred:
+                mcCloud(atYearEnd, into: &row)
+                deferredFigures(subject, estimate: reflected, into: &row)
+            case .pensionCredit: pensionCreditFigures(subject, estimate: reflected, into: &row)
             }
             return .success(row)
         } catch {

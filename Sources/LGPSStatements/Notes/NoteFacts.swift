@@ -48,6 +48,15 @@ struct NoteFacts: Sendable {
 
     /// The section the row's figures for this kind of statement sit in.
     var benefitsSection: StatementSection { isActive ? .benefitsAt31March : .deferredBenefits }
+
+    /// The pension credit of a pension credit member's statement (`nil` for other statements).
+    var pensionCredit: PensionCredit? { kind == .pensionCredit ? member.pensionCredit : nil }
+
+    /// Whether a pension credit has the 2014 Scheme normal pension age (its transfer day is on or after the date
+    /// in the terms) rather than 65.
+    var isPensionCreditScheme2014: Bool {
+        pensionCredit.map { $0.transferDay >= terms.pensionCreditSchemeAgeFrom } ?? false
+    }
 }
 
 extension String {

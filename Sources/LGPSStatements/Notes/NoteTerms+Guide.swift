@@ -2,7 +2,9 @@ import LGPSRules
 
 extension NoteTerms {
     /// The terms as the LGA guide (v3.0, July 2024) states them in Part 3 and Part 2A, for callers that have no
-    /// parameters to hand. A bulk run passes `NoteTerms(parameters:on:)` instead.
+    /// parameters to hand. A bulk run passes `NoteTerms(parameters:on:)` instead. The guide says nothing of pension
+    /// credits' normal pension age or death grant: those two are the values of `pension_credit/terms`, with its
+    /// sources (Kent and Derbyshire Pension Fund pages; UNVERIFIED).
     /// - Source: LGA annual benefit statements guide Part 3 (c) "between 55 (increasing to 57 from 6 April 2028)
     ///   and 75", (g) "3 x APP", (i) "1/160th", the 6 April 1978 and 1988 dates, (n) "two years' Scheme
     ///   membership", (x) "before 1 April 2012", (y) "2025 statements only"; Part 2A "49 ÷ 160" [seed 001];
@@ -27,5 +29,7 @@ extension NoteTerms {
         remedyPeriodEnd: CalendarDate(2022, 3, 31),
         qualifyingMembershipBefore: CalendarDate(2012, 4, 1),
         disqualifyingBreakYears: 5,
-        underpinDiscretionYear: SchemeYear(startYear: 2024))
+        underpinDiscretionYear: SchemeYear(startYear: 2024),
+        pensionCreditSchemeAgeFrom: CalendarDate(2014, 4, 1),
+        pensionCreditDeathGrantMultiple: Fraction(3))
 }

@@ -48,6 +48,11 @@ public struct NoteTerms: Sendable, Hashable {
     public var disqualifyingBreakYears: Int
     /// The Scheme year whose statements (at 31 March 2025) may leave out underpin protection (SI 2024/880).
     public var underpinDiscretionYear: SchemeYear
+    /// A pension credit with a transfer day from this date (1 April 2014) has the 2014 Scheme normal pension age;
+    /// an earlier one 65 (UNVERIFIED parameter `pension_credit/terms`).
+    public var pensionCreditSchemeAgeFrom: CalendarDate
+    /// Death grant of a pension credit member, as a multiple of the pension credit (UNVERIFIED, as above).
+    public var pensionCreditDeathGrantMultiple: Fraction
 
     /// A change of an age limit from a date.
     public struct AgeChange: Sendable, Hashable {
@@ -70,7 +75,8 @@ public struct NoteTerms: Sendable, Hashable {
                 postLeavingWidowMembershipFrom: CalendarDate, careSchemeStart: CalendarDate,
                 remedyPeriodStart: CalendarDate, remedyPeriodEnd: CalendarDate,
                 qualifyingMembershipBefore: CalendarDate, disqualifyingBreakYears: Int,
-                underpinDiscretionYear: SchemeYear) {
+                underpinDiscretionYear: SchemeYear, pensionCreditSchemeAgeFrom: CalendarDate,
+                pensionCreditDeathGrantMultiple: Fraction) {
         self.earliestPaymentAge = earliestPaymentAge
         self.earliestPaymentAgeChange = earliestPaymentAgeChange
         self.latestPaymentAge = latestPaymentAge
@@ -91,5 +97,7 @@ public struct NoteTerms: Sendable, Hashable {
         self.qualifyingMembershipBefore = qualifyingMembershipBefore
         self.disqualifyingBreakYears = disqualifyingBreakYears
         self.underpinDiscretionYear = underpinDiscretionYear
+        self.pensionCreditSchemeAgeFrom = pensionCreditSchemeAgeFrom
+        self.pensionCreditDeathGrantMultiple = pensionCreditDeathGrantMultiple
     }
 }

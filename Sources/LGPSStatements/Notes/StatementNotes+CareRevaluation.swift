@@ -4,10 +4,12 @@ extension StatementNotes {
     /// Part 3 (e): member and survivor CARE benefits include revaluation up to the start of the Scheme year only;
     /// a projection is based on the year's pensionable pay (an annual rate for a mid-year joiner) and the section
     /// on 31 March with pay constant to NPA and no future revaluation; assumed pensionable pay for sickness or
-    /// child-related leave is included in the pay (Disc2013).
+    /// child-related leave is included in the pay (Disc2013). A pension credit member gets
+    /// `pensionCreditIncreases` under this letter.
     /// - Source: LGA annual benefit statements guide, Part 3 (e) [seed 001]; SI 2013/2356 regs. 21, 23–24;
     ///   SI 2013/2734 Sch. 5 para 5.
     static func careRevaluation(_ facts: NoteFacts) -> StatementNote? {
+        if facts.kind == .pensionCredit { return pensionCreditIncreases(facts) }
         guard facts.isActive, let care = facts.row.money("Total CARE pension at 31 March 20xx", .benefitsSupportingData)
         else { return nil }
         let start = "April \(facts.year.startYear)"

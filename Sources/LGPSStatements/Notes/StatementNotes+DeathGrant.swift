@@ -5,10 +5,12 @@ extension StatementNotes {
     /// the warning that earlier LGPS membership in England or Wales (a deferred benefit, a suspended tier 3 ill
     /// health pension or a pension in payment) means the greater of the grants is paid, not both (Disc2013).
     /// Part 4: a deferred member's grant is payable only if they are not now an active member; if they are, the
-    /// greater of all their grants and 3 times their pay in the active membership is paid.
+    /// greater of all their grants and 3 times their pay in the active membership is paid. A pension credit member
+    /// gets `pensionCreditDeathGrant`.
     /// - Source: LGA annual benefit statements guide, Part 3 (g) and Part 4 [seed 001]; SI 2013/2356 regs. 40,
     ///   43; SI 2013/2734 Sch. 5 para 1.
     static func deathGrant(_ facts: NoteFacts) -> StatementNote? {
+        if facts.kind == .pensionCredit { return pensionCreditDeathGrant(facts) }
         let section: StatementSection = facts.isActive ? .deathBenefits : .deferredBenefits
         guard let grant = facts.row.money("Lump sum death grant", section) else { return nil }
         let amount = StatementFormat.money(grant), terms = facts.terms

@@ -4,19 +4,26 @@ extension StatementNotes {
     /// Part 3 (a): a member with more than one post in the LGPS is told how to tell which statement is for which
     /// post (employer, pensionable start date, payroll and reference numbers). Part 4: a deferred member is told
     /// what to do if they rejoin (or have rejoined) the LGPS in England or Wales, so it is always given to them.
-    /// - Source: LGA annual benefit statements guide, Part 3 (a) and Part 4 (a)–(c) [seed 001].
+    /// A pension credit member with other memberships is told the pension credit is kept separate from them.
+    /// - Source: LGA annual benefit statements guide, Part 3 (a) and Part 4 (a)–(c) [seed 001]; Peninsula Pensions
+    ///   pension sharing page (pension credit benefits cannot be combined with the member's own LGPS rights).
     static func moreThanOnePost(_ facts: NoteFacts) -> StatementNote? {
         let others = facts.row.text("Other posts (reference numbers)", .personalDetails)
         var paragraphs: [String] = []
         if let others {
             paragraphs.append("You have more than one membership of the LGPS with us, so we send you a separate "
                 + "statement for each one. " + postIdentity(facts))
+            if facts.kind == .pensionCredit {
+                paragraphs.append("Your pension credit is kept separate from any benefits you build up in the LGPS "
+                    + "in your own right, and cannot be joined with them.")
+            }
             paragraphs.append("Your other memberships have these reference numbers: "
                 + others.split(separator: ";").map { String($0).trimmingWhitespace() }.joined(separator: ", ") + ".")
         }
         if facts.kind == .deferred { paragraphs += rejoining }
         guard !paragraphs.isEmpty else { return nil }
         let title = facts.kind == .deferred ? "Your other LGPS memberships and rejoining the LGPS"
+            : facts.kind == .pensionCredit ? "Your pension credit and your other LGPS memberships"
             : "If you have more than one job in the LGPS"
         return StatementNote(letter: "a", title: title, paragraphs: paragraphs)
     }
@@ -27,7 +34,8 @@ extension StatementNotes {
         var parts: [String] = []
         if let job = row.text("Job title", .personalDetails) { parts.append("your job as \(job)") }
         if let employer = row.text("Employer on 31 March 20xx", .personalDetails) { parts.append("with \(employer)") }
-        var text = "This statement is for " + (parts.isEmpty ? "the membership" : parts.joined(separator: " "))
+        let what = facts.kind == .pensionCredit ? "your pension credit from a pension sharing order" : "the membership"
+        var text = "This statement is for " + (parts.isEmpty ? what : parts.joined(separator: " "))
         if let start = row.date("Date pensionable service started", .personalDetails) {
             text += ", which started on \(StatementFormat.date(start))"
         }

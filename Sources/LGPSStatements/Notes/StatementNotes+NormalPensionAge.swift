@@ -5,10 +5,11 @@ extension StatementNotes {
     /// changes, that benefits can be taken from the earliest age (rising on the date set) to the latest, reduced
     /// or increased, and what is quoted if they were already over it on 31 March (Disc2013). Part 4: a deferred
     /// member is told their normal pension age is State Pension age (at least 65) and their date is currently the
-    /// one shown.
+    /// one shown. A pension credit member gets `pensionCreditNormalPensionAge`.
     /// - Source: LGA annual benefit statements guide, Part 3 (c) and Part 4 [seed 001]; SI 2013/2356 Sch. 1 and
     ///   reg. 30; Finance Act 2022 s. 10.
     static func normalPensionAge(_ facts: NoteFacts) -> StatementNote? {
+        if facts.kind == .pensionCredit { return pensionCreditNormalPensionAge(facts) }
         guard let date = facts.normalPensionDate else { return nil }
         let terms = facts.terms
         let age = facts.row.text("Normal Pension Age", .personalDetails).map { "normal pension age is \($0) and your " } ?? ""

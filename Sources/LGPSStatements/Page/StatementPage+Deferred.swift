@@ -1,9 +1,10 @@
 import LGPSRules
 
 extension StatementPage {
-    /// Part 4: a deferred or pension credit member's benefits at 31 March: the pension (including any final
-    /// guarantee amount, based on retirement at normal pension age), the lump sum, the survivor's pension
-    /// (including any survivor guarantee amount), the death grant, and the guarantee amounts included.
+    /// Part 4: a deferred member's benefits at 31 March (a pension credit member's are `pensionCredit`): the
+    /// pension (including any final guarantee amount, based on retirement at normal pension age), the lump sum,
+    /// the survivor's pension (including any survivor guarantee amount), the death grant, and the guarantee
+    /// amounts included.
     /// - Source: LGA annual benefit statements guide, Part 4 [seed 001]; SI 2013/2356 reg. 89(1).
     static func deferred(_ input: PageInput) -> StatementSectionView? {
         let row = input.row, s = StatementSection.deferredBenefits, day = input.statementDay
@@ -19,8 +20,8 @@ extension StatementPage {
         let date = row.date("Normal pension date", .personalDetails).map { ", \(StatementFormat.date($0))" } ?? ""
         let intro = ["These are your benefits at \(day), payable in full from your normal pension date\(date).",
                      input.seeNotes(["c", "g", "w"])].compactMap { $0 }.joined(separator: " ")
-        let heading = row.kind == .pensionCredit ? "Your pension credit at \(day)" : "Your deferred benefits at \(day)"
-        return StatementSectionView("deferred-benefits", heading: heading, paragraphs: [intro], tables: [
+        return StatementSectionView("deferred-benefits", heading: "Your deferred benefits at \(day)",
+                                    paragraphs: [intro], tables: [
             StatementTable.items("deferred-benefits-table", caption: "Your benefits at \(day)", rows),
             nominationsTable(input.subject.nominations),
         ]).nonEmpty

@@ -22,7 +22,7 @@ extension StatementPage {
         rows.add("Job title", row.text("Job title", p))
         rows.add("Email address", row.text("Email address", p))
         rows.add("Date your pensionable service started", date: row.date("Date pensionable service started", p))
-        if row.kind != .active { rows.add("Date you left", date: row.date("Date of leaving", .deferredBenefits)) }
+        if row.kind == .deferred { rows.add("Date you left", date: row.date("Date of leaving", .deferredBenefits)) }
         rows.add("Section of the Scheme on \(day)", row.text("Section of scheme on 31 March 20xx", p))
         rows.add("Normal pension age", row.text("Normal Pension Age", p))
         rows.add("Normal pension date", date: row.date("Normal pension date", p))

@@ -53,7 +53,8 @@ struct StatementPage: Sendable {
             lifetimeAllowance = Self.lifetimeAllowance(input)
             serviceHistory = Self.serviceHistory(input)
         } else {
-            deferred = Self.deferred(input)
+            // Part 4: the deferred partial shows a deferred member's benefits or a pension credit member's credit.
+            deferred = kind == .pensionCredit ? Self.pensionCredit(input) : Self.deferred(input)
         }
         notes = input.notes.isEmpty ? nil : NotesView(notesHeading: "Notes about your statement", items: input.notes)
         self.fund = FundView(fund)

@@ -41,5 +41,6 @@ public enum Migrations {
         Migration018_PortalSessions(),
         Migration019_PayrollDocuments(),
         Migration020_AnnualAllowance(),
+        Migration021_PensionCredits(),
     ]
 }

@@ -69,4 +69,9 @@ enum RecordChildRows {
     static func finalPayYear(_ row: any SQLRow) throws -> FinalPayYear {
         FinalPayYear(yearEnding: try row.date("year_ending"), wholeTimePay: try row.money("whole_time_pay"))
     }
+
+    static func pensionCredit(_ row: any SQLRow) throws -> PensionCredit {
+        PensionCredit(annualAmount: try row.money("annual_amount"), transferDay: try row.date("transfer_day"),
+                      debitedMemberReference: try row.optionalString("debited_member_reference"))
+    }
 }

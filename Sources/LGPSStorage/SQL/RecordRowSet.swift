@@ -35,6 +35,9 @@ struct RecordRowSet: Sendable {
 
     var finalPay = InsertRows(table: "final_pay_years",
                               columns: ["record_id", "position", "fund_id", "year_ending", "whole_time_pay"])
+    var credits = InsertRows(table: "pension_credits", columns: [
+        "record_id", "fund_id", "annual_amount", "transfer_day", "debited_member_reference",
+    ])
 
     /// Refuses a record the rules would not accept.
     static func validate(_ record: PensionRecord) throws {
@@ -91,6 +94,9 @@ struct RecordRowSet: Sendable {
         for (i, f) in m.finalPay.enumerated() {
             finalPay.append([id, Int64(i), fund, f.yearEnding.description, f.wholeTimePay.pence])
         }
+        if let c = m.pensionCredit {
+            credits.append([id, fund, c.annualAmount.pence, c.transferDay.description, c.debitedMemberReference])
+        }
     }
 
     /// Inserts everything, `pension_records` first.
@@ -104,7 +110,7 @@ struct RecordRowSet: Sendable {
     }
 
     private var tables: [InsertRows] {
-        [records, statuses, sections, links, service, breaks, addedYears, careYears, debits, facts, finalPay]
+        [records, statuses, sections, links, service, breaks, addedYears, careYears, debits, facts, finalPay, credits]
     }
 
     /// The record's own fields for the audit trail.

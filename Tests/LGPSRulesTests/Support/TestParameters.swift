@@ -154,6 +154,9 @@ enum TestParameters {
         transitionalAges: series("ages/transitional", [(d(2014, 4, 1), TransitionalAgeTerms(
             protectedNormalPensionAge2008: 60, ruleOf85ProtectedTo: d(2008, 3, 31),
             ruleOf85ExtendedProtectedTo: d(2016, 3, 31), ruleOf85ExtendedAge: 60, ruleOf85TaperEnd: d(2020, 3, 31),
-            ruleOf85MemberOn: d(2006, 9, 30), ruleOf85AutomaticFromAge: 60))])
+            ruleOf85MemberOn: d(2006, 9, 30), ruleOf85AutomaticFromAge: 60))]),
+        pensionCredit: series("pension_credit/terms", [(d(2014, 4, 1), PensionCreditTerms(
+            schemeNormalPensionAgeFrom: d(2014, 4, 1), deathGrantMultipleOfPension: Fraction(3)))],
+                              verification: .unverified)
     )
 }
