@@ -48,6 +48,10 @@ struct ActiveRowTests {
         let item = "Annual pension at 31 March 20xx"
         #expect(row.value(item, in: .benefitsAt31March) == estimate.payable.pension.decimalPounds)
         #expect(row.value("Estimated final guarantee amount", in: .underpinUnder2008NPA) == fga.decimalPounds)
+        let assumed = estimate.underpin.finalAssumedBenefits, underpinAmount = estimate.underpin.finalUnderpinAmount
+        #expect(assumed > .zero && underpinAmount - assumed == fga)
+        #expect(row.value("Estimated final assumed benefits", in: .underpinUnder2008NPA) == assumed.decimalPounds)
+        #expect(row.value("Estimated final underpin amount", in: .underpinUnder2008NPA) == underpinAmount.decimalPounds)
         #expect(row.value("Protected by the McCloud remedy", in: .mcCloudRemedy) == "Yes")
         let settings = StatementSettings(underpinNotReflected: [Fixtures.member().record.id])
         let without = try Fixtures.extractor(settings).extract(Fixtures.subject(), year: Fixtures.year).get()
@@ -82,5 +86,32 @@ struct ActiveRowTests {
         #expect(a.value("Other posts (reference numbers)", in: .personalDetails) == "M0011")
         #expect(b.value("Other posts (reference numbers)", in: .personalDetails) == "M0010")
         #expect(a.value("Payroll number", in: .personalDetails) == "PAY-10")
+    }
+}
+
+/// Part 2A for a protected member already over their 2008 Scheme NPA (65) on 31 March: the figures go under the
+/// "over 2008 Scheme NPA" heading, and the under-NPA heading stays empty.
+@Suite("Part 2A: over the 2008 Scheme NPA")
+struct OverNormalPensionAgeRowTests {
+    @Test("Part 2A over 2008 NPA: provisional and final amounts from the engine, the guarantee their difference")
+    func overNPA() throws {
+        var person = Fixtures.person()
+        person.dateOfBirth = CalendarDate(1959, 6, 1)  // 65 on 1 June 2024, before 31 March 2025
+        let row = try Fixtures.extractor().extract(Fixtures.subject(person: person), year: Fixtures.year).get()
+        let estimate = try MemberCalculator(parameters: Fixtures.parameters).estimate(
+            Fixtures.member(), facts: Fixtures.facts(person), calculationDate: Fixtures.year.end, retirementDate: nil,
+            accruedOnly: true)
+        let underpin = estimate.underpin
+        try #require(underpin.isProtected)
+        let over = StatementSection.underpinOver2008NPA
+        #expect(row.value("Provisional assumed benefits", in: over) == underpin.provisionalAssumedBenefits.decimalPounds)
+        #expect(row.value("Provisional underpin amount", in: over) == underpin.provisionalUnderpinAmount.decimalPounds)
+        #expect(row.value("Estimated final assumed benefits", in: over) == underpin.finalAssumedBenefits.decimalPounds)
+        #expect(row.value("Estimated final underpin amount", in: over) == underpin.finalUnderpinAmount.decimalPounds)
+        #expect(row.value("Estimated final guarantee amount", in: over) == underpin.finalGuaranteeAmount.decimalPounds)
+        #expect(underpin.finalGuaranteeAmount == max(underpin.finalUnderpinAmount - underpin.finalAssumedBenefits, .zero))
+        for item in ["Estimated provisional assumed benefits", "Estimated final guarantee amount"] {
+            #expect(row.value(item, in: .underpinUnder2008NPA) == "")
+        }
     }
 }

@@ -111,10 +111,14 @@ public struct UnderpinSummary: Sendable, Hashable {
     public var provisionalGuaranteeAmount: Money
     public var finalGuaranteeAmount: Money
     public var survivorGuaranteeAmount: Money
+    /// The provisional assumed benefits adjusted for age from the 2014 Scheme NPA at the retirement date.
+    public var finalAssumedBenefits: Money
+    /// The provisional underpin amount adjusted for age from the 2008 Scheme NPA at the retirement date.
+    public var finalUnderpinAmount: Money
 
     public init(isProtected: Bool, reason: String, underpinDate: CalendarDate?, provisionalAssumedBenefits: Money,
                 provisionalUnderpinAmount: Money, provisionalGuaranteeAmount: Money, finalGuaranteeAmount: Money,
-                survivorGuaranteeAmount: Money) {
+                survivorGuaranteeAmount: Money, finalAssumedBenefits: Money = .zero, finalUnderpinAmount: Money = .zero) {
         self.isProtected = isProtected
         self.reason = reason
         self.underpinDate = underpinDate
@@ -123,6 +127,8 @@ public struct UnderpinSummary: Sendable, Hashable {
         self.provisionalGuaranteeAmount = provisionalGuaranteeAmount
         self.finalGuaranteeAmount = finalGuaranteeAmount
         self.survivorGuaranteeAmount = survivorGuaranteeAmount
+        self.finalAssumedBenefits = finalAssumedBenefits
+        self.finalUnderpinAmount = finalUnderpinAmount
     }
 
     /// Not protected, for `reason`.

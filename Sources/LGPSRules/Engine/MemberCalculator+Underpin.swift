@@ -74,7 +74,8 @@ extension MemberCalculator {
         return UnderpinSummary(isProtected: true, reason: reason, underpinDate: underpinOn,
                                provisionalAssumedBenefits: assumed, provisionalUnderpinAmount: underpin,
                                provisionalGuaranteeAmount: provisional, finalGuaranteeAmount: final.finalGuaranteeAmount,
-                               survivorGuaranteeAmount: survivor.amount)
+                               survivorGuaranteeAmount: survivor.amount, finalAssumedBenefits: final.finalAssumedBenefits,
+                               finalUnderpinAmount: final.finalUnderpinAmount)
     }
 
     /// Contractual over whole-time hours (and weeks) in the last final-salary service period, or one.

@@ -43,8 +43,10 @@ extension StatementExtractor {
     }
 
     /// Part 2A: the underpin figures the engine gives, under the heading for the member's age against the 2008
-    /// Scheme NPA on 31 March. The engine does not give the final assumed benefits and final underpin amount
-    /// separately, nor the revalued figures, so those stay blank. Blank too when not protected or not reflected.
+    /// Scheme NPA on 31 March: provisional, final (each side adjusted for age at the retirement date quoted) and
+    /// the guarantee amounts. For members over that NPA the engine works from 31 March and assumes no increase
+    /// after the underpin date, so the two "revalued to 31 March" items stay blank. All blank when not protected
+    /// or not reflected.
     /// - Source: LGA guide Part 2A [seed 001]; SI 2014/525 regs. 4A–4U.
     func underpinItems(_ estimate: BenefitEstimate, statementDate: CalendarDate, into row: inout ExtractRow) {
         let underpin = estimate.underpin
@@ -53,12 +55,16 @@ extension StatementExtractor {
             let section = StatementSection.underpinUnder2008NPA
             row.set("Estimated provisional assumed benefits", section, money: underpin.provisionalAssumedBenefits)
             row.set("Estimated provisional underpin amount", section, money: underpin.provisionalUnderpinAmount)
+            row.set("Estimated final assumed benefits", section, money: underpin.finalAssumedBenefits)
+            row.set("Estimated final underpin amount", section, money: underpin.finalUnderpinAmount)
             row.set("Estimated final guarantee amount", section, money: underpin.finalGuaranteeAmount)
             row.set("Estimated survivor guarantee amount", section, money: underpin.survivorGuaranteeAmount)
         } else {
             let section = StatementSection.underpinOver2008NPA
             row.set("Provisional assumed benefits", section, money: underpin.provisionalAssumedBenefits)
             row.set("Provisional underpin amount", section, money: underpin.provisionalUnderpinAmount)
+            row.set("Estimated final assumed benefits", section, money: underpin.finalAssumedBenefits)
+            row.set("Estimated final underpin amount", section, money: underpin.finalUnderpinAmount)
             row.set("Estimated final guarantee amount", section, money: underpin.finalGuaranteeAmount)
             row.set("Estimated survivor guarantee amount", section, money: underpin.survivorGuaranteeAmount)
         }
