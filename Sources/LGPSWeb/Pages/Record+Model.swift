@@ -61,6 +61,13 @@ struct RecordPage {
             SummaryRow(key: "Left on", value: record.leftOn?.longUK ?? "Not left"),
             SummaryRow(key: "Current status", value: record.currentStatus?.label ?? "Not recorded"),
         ]
+        if let credit = member.pensionCredit {
+            details += [
+                SummaryRow(key: "Pension credited", value: "\(credit.annualAmount) a year"),
+                SummaryRow(key: "Pension sharing order took effect", value: credit.transferDay.longUK),
+                SummaryRow(key: "Former spouse's member number", value: credit.debitedMemberReference ?? "Not recorded"),
+            ]
+        }
         statuses = record.statusHistory.map { Period(label: $0.status.label, from: $0.from.longUK, to: Formatting.until($0.to)) }
         sections = record.sectionHistory.map { Period(label: $0.section.label, from: $0.from.longUK, to: Formatting.until($0.to)) }
         links = record.aggregationLinks.map {

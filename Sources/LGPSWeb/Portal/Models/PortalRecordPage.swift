@@ -41,10 +41,16 @@ struct PortalRecordPage {
             SummaryRow(key: "Employer", value: employerName),
             SummaryRow(key: "Job title", value: post.jobTitle),
             SummaryRow(key: "Member number", value: post.memberNumber),
-            SummaryRow(key: "Joined the pension scheme", value: post.pensionableStart.longUK),
-            SummaryRow(key: "Left", value: post.leftOn?.longUK ?? "Still paying in"),
             SummaryRow(key: "Status", value: post.currentStatus?.label ?? "Not recorded"),
         ]
+        if post.currentStatus?.isEntitlementOnly != true {  // a survivor's pension or credit has no membership
+            details.insert(contentsOf: [SummaryRow(key: "Joined the pension scheme", value: post.pensionableStart.longUK),
+                                        SummaryRow(key: "Left", value: post.leftOn?.longUK ?? "Still paying in")], at: 3)
+        }
+        if let credit = record.pensionCredit {  // the former spouse's record is never shown to the member
+            details += [SummaryRow(key: "Pension credited", value: "\(credit.annualAmount) a year"),
+                        SummaryRow(key: "Pension sharing order took effect", value: credit.transferDay.longUK)]
+        }
         statuses = post.statusHistory.map {
             Period(label: $0.status.label, from: $0.from.longUK, to: Formatting.until($0.to))
         }
