@@ -35,6 +35,14 @@ struct PensionCreditPagesTests {
             let staffPage = try await staff.get("/records/\(id)").text
             #expect(staffPage.contains("£2,345.67 a year") && staffPage.contains("1 July 2019"))
             #expect(staffPage.contains("M-EX-99"))
+            // The JSON API carries it too, as the OpenAPI document describes.
+            let api = try await staff.get("/api/v1/records/\(id)").text
+            let document = try APITests.json(try await staff.get("/api/v1/openapi.json"))
+            #expect(try SchemaCheck(document: document).problems(in: api, schema: "Record") == [])
+            let record = try APITests.json(try await staff.get("/api/v1/records/\(id)"))
+            let credit = try #require(record["pensionCredit"] as? [String: Any])
+            #expect(credit["transferDay"] as? String == "2019-07-01" && credit["debitedMemberReference"] as? String == "M-EX-99")
+            #expect((credit["annualAmount"] as? [String: Any])?["pence"] as? Int == 234_567)
             let secret = try await PortalFixture(env: env).account(for: env.fixture.personA)
             _ = try await PortalSignInTests.signIn(env, env.browser, secret: secret)
             let page = try await env.browser.get("/portal/records/\(id)").text

@@ -20,6 +20,7 @@ struct APIRecord: Codable, Sendable {
     var addedYears: [P.AddedYears]
     var careYears: [P.CareYearDetails]
     var debits: [P.DebitDetails]
+    var pensionCredit: P.CreditDetails?
     var mcCloudFacts: [P.Fact]
 
     init(_ member: MemberRecord, employer: Employer?) {
@@ -56,6 +57,10 @@ struct APIRecord: Codable, Sendable {
             P.DebitDetails(kind: $0.kind.rawValue, effectiveOn: $0.effectiveOn.description,
                            annualAmount: APIMoney($0.annualAmount), cashAmount: $0.cashAmount.map(APIMoney.init),
                            reference: $0.reference)
+        }
+        pensionCredit = member.pensionCredit.map {
+            P.CreditDetails(annualAmount: APIMoney($0.annualAmount), transferDay: $0.transferDay.description,
+                            debitedMemberReference: $0.debitedMemberReference)
         }
         mcCloudFacts = member.mcCloudFacts.map {
             P.Fact(kind: $0.kind.rawValue, from: $0.from.description, to: $0.to?.description, detail: $0.detail,

@@ -63,6 +63,12 @@ enum APIRecordParts {
         var cashAmount: APIMoney?
         var reference: String
     }
+    /// A pension credit record's credit.
+    struct CreditDetails: Codable, Sendable {
+        var annualAmount: APIMoney
+        var transferDay: String
+        var debitedMemberReference: String?
+    }
     struct Fact: Codable, Sendable {
         var kind: String
         var from: String
