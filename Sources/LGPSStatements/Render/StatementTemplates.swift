@@ -83,7 +83,7 @@ public struct StatementTemplates: Sendable {
 
     /// `model` rendered with the layout template.
     func render(_ model: Any) throws -> String {
-        guard let html = library.render(ReflectedModel(model), withTemplate: Self.layout) else {
+        guard let html = library.render(model, withTemplate: Self.layout) else {
             throw StatementTemplateError(file: Self.layout + Self.fileExtension, directory: StatementResources.templatesDirectory,
                                          reason: "the layout template is missing")
         }

@@ -1,5 +1,4 @@
 import Foundation
-import LGPSStatements
 import Mustache
 
 /// Renders pages from the Mustache templates in `Resources/templates`, with any same-named templates from the

@@ -5,20 +5,21 @@ import Mustache
 /// layout's navigation that was a tenth of the server's CPU during a sign-in burst (seen with `lgps bench
 /// portal`). Rendering is unchanged: a boxed value prints as `String(describing:)` of the value it holds, Bools
 /// and arrays stay what they are, and an absent optional is still absent. One box serves one render, on one
-/// thread, so its cache needs no lock. Used for the staff and portal pages and for annual benefit statements.
-public final class ReflectedModel: MustacheParent, MustacheCustomRenderable {
+/// thread, so its cache needs no lock. (Statements do not need it: their view model answers lookups with a
+/// `switch`, `StatementPage+Mustache.swift`.)
+final class ReflectedModel: MustacheParent, MustacheCustomRenderable {
     private let value: Any
     private var fields: [String: Any]?
     private var boxed: [String: Any?] = [:]
 
-    public init(_ value: Any) {
+    init(_ value: Any) {
         self.value = value
     }
 
-    public var renderText: String { String(describing: value) }
-    public var isNull: Bool { false }
+    var renderText: String { String(describing: value) }
+    var isNull: Bool { false }
 
-    public func child(named name: String) -> Any? {
+    func child(named name: String) -> Any? {
         if let done = boxed[name] { return done }
         if fields == nil { fields = Self.fields(of: value) }
         let child = fields?[name].flatMap(Self.wrap)
