@@ -15,9 +15,9 @@ extension StatementExtractor {
             row.set("Revaluation amount 1 April previous year", s, money: thisYear.revaluation)
             row.set("CARE pay in year main section", s, money: thisYear.mainPay)
             row.set("CARE pay in year 50/50 section", s, money: thisYear.fiftyFiftyPay)
-            // The account holds the year's earned pension as one figure: it is split only when one section had pay.
-            if thisYear.fiftyFiftyPay == .zero { row.set("CARE pension in year main section", s, money: thisYear.earnedPension) }
-            if thisYear.mainPay == .zero { row.set("CARE pension in year 50/50 section", s, money: thisYear.earnedPension) }
+            let split = sectionSplit(thisYear)
+            row.set("CARE pension in year main section", s, money: split.main)
+            row.set("CARE pension in year 50/50 section", s, money: split.fiftyFifty)
             let bought = thisYear.additionalPensionContributions + thisYear.sharedCostAdditionalPension
             row.set("APC bought / awarded in year", s, money: bought)
             row.set("CARE transfer in completed in year", s, money: thisYear.transfersIn)
@@ -61,5 +61,18 @@ extension StatementExtractor {
             "\($0.from) to \($0.to), \($0.contractualHours) of \($0.wholeTimeHours) hours"
         }
         row.set("Service history", .serviceHistory, lines.isEmpty ? nil : lines.joined(separator: "; "))
+    }
+
+    /// The year's earned pension split between the sections. The account holds it as one figure; when both sections
+    /// had pay, the main-section part is its pay × the main accrual fraction (1/49) rounded to the penny, as the
+    /// earned pension rule works it, and the 50/50 part is the rest, so the two always add up to the account's
+    /// figure. A section with no pay in the year is left blank.
+    /// - Legislation: SI 2013/2356 reg. 23(4) and 23(5).
+    func sectionSplit(_ year: CareYear) -> (main: Money?, fiftyFifty: Money?) {
+        if year.fiftyFiftyPay == .zero { return (year.earnedPension, nil) }
+        if year.mainPay == .zero { return (nil, year.earnedPension) }
+        guard let entry = try? calculator.parameters.accrual.entry(on: year.schemeYear.start) else { return (nil, nil) }
+        let main = Money.rounding(year.mainPay.exactly(times: entry.value.careMain), .nearestPennyHalfUp)
+        return (main, year.earnedPension - main)
     }
 }
