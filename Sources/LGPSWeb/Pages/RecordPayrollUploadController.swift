@@ -49,7 +49,7 @@ struct RecordPayrollUploadController {
         let document = PayrollDocument(id: 0, fundID: user.fundID, personID: member.record.personID,
                                        recordID: member.record.id, kind: kind, period: period,
                                        byteCount: stored.byteCount, sha256: stored.sha256, storageKey: stored.key,
-                                       createdAt: pages.dependencies.clock.now(), createdBy: "staff:\(user.id)")
+                                       createdAt: pages.dependencies.clock.now(), createdBy: pages.actor(user).id)
         let added: [PayrollDocument]
         do {
             added = try await payroll.add([document], actor: pages.actor(user))

@@ -8,15 +8,19 @@ struct CSRFMiddleware: RouterMiddleware {
     typealias Context = StaffRequestContext
     /// Name of the hidden form field that carries the token.
     static let fieldName = "csrfToken"
-    /// The routes that accept `multipart/form-data` (a file upload).
-    static let uploadPaths: Set<String> = ["/portal/documents/new"]
+    /// The routes that accept `multipart/form-data` (a file upload), as the router writes them: the member's
+    /// document form, and staff adding a P60 or payslip to a record.
+    static let uploadRoutes = ["/portal/documents/new", "/records/{id}/payroll/new"]
 
-    /// Whether `path` takes a file upload: the member's document form, or staff adding a P60 or payslip to a record.
+    /// Whether `path` is one of `uploadRoutes`, a `{parameter}` component matching a numeric id.
     static func takesUpload(_ path: String) -> Bool {
-        if uploadPaths.contains(path) { return true }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        return parts.count == 5 && parts[1] == "records" && Int64(parts[2]) != nil && parts[3] == "payroll"
-            && parts[4] == "new"
+        return uploadRoutes.contains { route in
+            let pattern = route.split(separator: "/", omittingEmptySubsequences: false)
+            return pattern.count == parts.count && zip(pattern, parts).allSatisfy { expected, actual in
+                expected.hasPrefix("{") ? Int64(actual) != nil : expected == actual
+            }
+        }
     }
 
     func handle(_ request: Request, context: Context,
