@@ -7,6 +7,9 @@ import Mustache
 /// - Source: DESIGN.md ("swift-mustache (templates a fund can edit)"); security-reliability VAL-6.
 public struct StatementTemplates: Sendable {
     let library: MustacheLibrary
+    /// The same templates compiled (`CompiledTemplate`), or `nil` when one of them uses Mustache the compiled
+    /// renderer does not handle, and swift-mustache renders them all.
+    let compiled: [String: CompiledTemplate]?
     /// The template names available, sorted (`benefits`, `contact`, ... `statement`).
     public let names: [String]
 
@@ -29,33 +32,34 @@ public struct StatementTemplates: Sendable {
         if let directory {
             for (name, template) in try Self.load(directory) { templates[name] = template }
         }
-        library = MustacheLibrary(templates: templates)
+        library = MustacheLibrary(templates: templates.mapValues(\.parsed))
+        compiled = try? templates.mapValues { try CompiledTemplate(compiling: $0.text) }
         names = templates.keys.sorted()
     }
 
     /// The templates in `directory`, by name (file name without `.mustache`), read in name order.
-    static func load(_ directory: String) throws -> [String: MustacheTemplate] {
+    static func load(_ directory: String) throws -> [String: (parsed: MustacheTemplate, text: String)] {
         let files: [String]
         do {
             files = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         } catch {
             throw StatementTemplateError(file: "", directory: directory, reason: "the folder cannot be read")
         }
-        var templates: [String: MustacheTemplate] = [:]
+        var templates: [String: (parsed: MustacheTemplate, text: String)] = [:]
         for file in files where file.hasSuffix(fileExtension) {
             templates[String(file.dropLast(fileExtension.count))] = try parse(file: file, in: directory)
         }
         return templates
     }
 
-    /// One template file, parsed.
-    static func parse(file: String, in directory: String) throws -> MustacheTemplate {
+    /// One template file, parsed, with its text.
+    static func parse(file: String, in directory: String) throws -> (parsed: MustacheTemplate, text: String) {
         guard let data = FileManager.default.contents(atPath: directory + "/" + file),
               let text = String(data: data, encoding: .utf8) else {
             throw StatementTemplateError(file: file, directory: directory, reason: "the file cannot be read as UTF-8 text")
         }
         do {
-            return try MustacheTemplate(string: text)
+            return (try MustacheTemplate(string: text), text)
         } catch {
             guard let parse = error as? MustacheTemplate.ParserError else {
                 throw StatementTemplateError(file: file, directory: directory, reason: "\(error)")
@@ -81,12 +85,27 @@ public struct StatementTemplates: Sendable {
         }
     }
 
-    /// `model` rendered with the layout template.
-    func render(_ model: Any) throws -> String {
-        guard let html = library.render(model, withTemplate: Self.layout) else {
-            throw StatementTemplateError(file: Self.layout + Self.fileExtension, directory: StatementResources.templatesDirectory,
-                                         reason: "the layout template is missing")
-        }
+    /// `page` rendered with the layout template: by the compiled templates when there are, else by swift-mustache.
+    func render(_ page: some TemplateNode) throws -> String {
+        guard let compiled else { return try renderWithLibrary(page) }
+        guard let layout = compiled[Self.layout] else { throw missingLayout }
+        var out = TemplateOutput(capacity: Self.expectedSize)
+        var context = CompiledTemplate.Context(stack: [.node(page)], partials: compiled)
+        layout.render(into: &out, context: &context, indentation: nil, escaping: .html)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// `page` rendered by swift-mustache (also how tests check the compiled templates give the same bytes).
+    func renderWithLibrary(_ page: some TemplateNode) throws -> String {
+        guard let html = library.render(MustacheBridge(node: page), withTemplate: Self.layout) else { throw missingLayout }
         return html
+    }
+
+    /// Room reserved for a statement's HTML (they are about 16 KB), so the output grows without copying.
+    static let expectedSize = 32_768
+
+    private var missingLayout: StatementTemplateError {
+        StatementTemplateError(file: Self.layout + Self.fileExtension, directory: StatementResources.templatesDirectory,
+                               reason: "the layout template is missing")
     }
 }
