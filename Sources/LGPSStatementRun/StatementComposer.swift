@@ -31,7 +31,7 @@ public struct StatementComposer: Sendable {
                 kind: row.kind.rawValue, runID: runID, issuedOn: issuedOn,
                 paper: subject.person.digitalPreference.choice == .paper, html: rendered.html,
                 htmlSHA256: Self.sha256(Array(rendered.html.utf8)), figuresJSON: Self.figuresJSON(row),
-                notesJSON: try Self.notesJSON(rendered.notes), dashboardJSON: rendered.dashboard.json, createdAt: at))
+                notesJSON: StatementNote.json(rendered.notes), dashboardJSON: rendered.dashboard.json, createdAt: at))
         } catch {
             return .failure(StatementException(recordID: row.recordID,
                                                reason: "The statement could not be laid out: \(error)"))
@@ -50,12 +50,6 @@ public struct StatementComposer: Sendable {
             JSONString.append(value, to: &out)
         }
         return out + "}"
-    }
-
-    static func notesJSON(_ notes: [StatementNote]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(notes), as: UTF8.self)
     }
 
     /// Lower-case hex SHA-256.

@@ -1,5 +1,5 @@
 import Testing
-import LGPSRules
+@testable import LGPSRules
 
 @Suite("Money and its rounding")
 struct MoneyTests {
@@ -59,5 +59,22 @@ struct MoneyTests {
         #expect(Money(pounds: "1.234") == nil)
         #expect(Money(pounds: "12a") == nil)
         #expect(Money(pounds: "") == nil)
+    }
+
+    /// Text, the pence it means (`nil`: not an amount), and whether it is in the plain extract form.
+    static let forms: [(String, Int64?, Bool)] = [
+        ("0", 0, true), ("7", 700, true), ("12.3", 1_230, true), ("12.30", 1_230, true), ("-3.10", -310, true),
+        ("1234567.89", 123_456_789, true), ("000123.4", 12_340, true), ("999999999999999.99", 99_999_999_999_999_999, true),
+        ("1000000000000000", nil, false), ("1.234", nil, false), ("12.", nil, false), (".5", nil, false), ("-", nil, false),
+        ("--1", nil, false), ("1-2", nil, false), ("1..2", nil, false), ("", nil, false),
+        (" 12", 1_200, false), ("£12", 1_200, false), ("1,234", 123_400, false),
+    ]
+
+    @Test("The plain extract form is read from its bytes; anything else is left to the general reading",
+          arguments: forms.indices)
+    func plainForm(_ index: Int) {
+        let (text, pence, plain) = Self.forms[index]
+        #expect(Money(pounds: text) == pence.map { Money(pence: $0) }, "\(text)")
+        #expect((Money.plainPounds(text.utf8) != nil) == plain, "\(text)")
     }
 }

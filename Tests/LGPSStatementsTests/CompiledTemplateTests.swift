@@ -85,3 +85,18 @@ struct CompiledTemplateTests {
         #expect((try templates.render(Self.page)) == (try templates.renderWithLibrary(Self.page)))
     }
 }
+
+/// The notes JSON stored with each statement is read back as the same notes.
+@Suite("Statement notes JSON")
+struct StatementNotesJSONTests {
+    @Test("Notes with quotes, backslashes, line breaks and accents come back unchanged; no notes is []")
+    func roundTrip() throws {
+        let notes = [StatementNote(letter: "a", title: "Say \"hello\" \\ café", paragraphs: ["One\nline\ttab", "£1,234.56 – 31 March"]),
+                     StatementNote(letter: "b", title: "Empty", paragraphs: []),
+                     StatementNote(letter: "c", title: "Control \u{1}", paragraphs: ["</script>"])]
+        let json = StatementNote.json(notes)
+        #expect(try JSONDecoder().decode([StatementNote].self, from: Data(json.utf8)) == notes)
+        #expect(json.hasPrefix("[{\"letter\":\"a\",\"paragraphs\":[") && json.hasSuffix("\"title\":\"Control \\u0001\"}]"))
+        #expect(StatementNote.json([]) == "[]")
+    }
+}
