@@ -30,7 +30,7 @@ public struct StatementComposer: Sendable {
                 fundID: subject.member.record.fundID, recordID: row.recordID, schemeYear: year,
                 kind: row.kind.rawValue, runID: runID, issuedOn: issuedOn,
                 paper: subject.person.digitalPreference.choice == .paper, html: rendered.html,
-                htmlSHA256: Self.sha256(Array(rendered.html.utf8)), figuresJSON: Self.figuresJSON(row),
+                htmlSHA256: Self.sha256(rendered.html), figuresJSON: Self.figuresJSON(row),
                 notesJSON: StatementNote.json(rendered.notes), dashboardJSON: rendered.dashboard.json, createdAt: at))
         } catch {
             return .failure(StatementException(recordID: row.recordID,
@@ -41,11 +41,14 @@ public struct StatementComposer: Sendable {
     /// The row's items that have a value, as one JSON object in catalogue order.
     static func figuresJSON(_ row: ExtractRow) -> String {
         var out = "{"
+        out.reserveCapacity(4_096)
         var first = true
-        for (column, value) in row.ordered where !value.isEmpty {
+        for item in StatementCatalogue.items(for: row.kind) {
+            let value = row[item]
+            guard !value.isEmpty else { continue }
             out += first ? "" : ","
             first = false
-            JSONString.append(column, to: &out)
+            JSONString.append(item.column, to: &out)
             out += ":"
             JSONString.append(value, to: &out)
         }
@@ -53,10 +56,22 @@ public struct StatementComposer: Sendable {
     }
 
     /// Lower-case hex SHA-256.
-    public static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+    public static func sha256(_ bytes: [UInt8]) -> String { hex(SHA256.hash(data: bytes)) }
+
+    /// Lower-case hex SHA-256 of `text`'s UTF-8, hashed where it lies (no copy for a native string).
+    public static func sha256(_ text: String) -> String {
+        text.utf8.withContiguousStorageIfAvailable { hex(SHA256.hash(data: UnsafeRawBufferPointer($0))) }
+            ?? sha256(Array(text.utf8))
+    }
+
+    static func hex(_ digest: SHA256.Digest) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(SHA256.byteCount * 2)
+        for byte in digest {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -7,7 +7,7 @@ public enum JSONString {
     public static func append(_ text: String, to out: inout String) {
         out += "\""
         defer { out += "\"" }
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+        guard needsEscaping(text) else {
             out += text
             return
         }
@@ -24,6 +24,13 @@ public enum JSONString {
             default: out.unicodeScalars.append(scalar)
             }
         }
+    }
+
+    /// Whether `text` has a quote, a backslash or a control character, scanning its UTF-8 bytes in place.
+    static func needsEscaping(_ text: String) -> Bool {
+        let special: (UInt8) -> Bool = { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: special) }
+            ?? text.utf8.contains(where: special)
     }
 
     /// `text` as a JSON string literal.

@@ -5,8 +5,11 @@
 /// supporting data), so the extract's column heading is `column`: the section title and the name.
 /// - Source: LGA, Annual benefit statements guide (2025 onwards), Part 2 Table 1, Part 2A and Part 4 [seed 001].
 public struct StatementItem: Sendable, Hashable {
-    public var name: String
-    public var section: StatementSection
+    public let name: String
+    public let section: StatementSection
+    /// The extract's column heading: `Benefits at 31 March: Annual pension at 31 March 20xx` (kept, not
+    /// rebuilt on each use: a bulk run reads every column of every row).
+    public let column: String
     public var category: StatementCategory
     /// Shaded yellow: includes (or is based on figures including) any estimated final guarantee amount.
     public var includesFinalGuarantee: Bool
@@ -17,13 +20,11 @@ public struct StatementItem: Sendable, Hashable {
                 yellow: Bool = false, grey: Bool = false) {
         self.name = name
         self.section = section
+        column = "\(section.title): \(name)"
         self.category = category
         includesFinalGuarantee = yellow
         includesSurvivorGuarantee = grey
     }
-
-    /// The extract's column heading: `Benefits at 31 March: Annual pension at 31 March 20xx`.
-    public var column: String { "\(section.title): \(name)" }
 }
 
 /// Whether a data item must, may, or is only there to distribute the statement (the guide's red, blue, green).

@@ -10,7 +10,7 @@ extension CompiledTemplate {
     func render(into out: inout TemplateOutput, context: inout Context, indentation: [UInt8]?, escaping: Escaping) {
         var escaping = escaping
         guard let indentation, !indentation.isEmpty else {
-            for token in tokens {
+            for token in joined {
                 render(token, into: &out, context: &context, indentation: indentation, escaping: &escaping)
             }
             return

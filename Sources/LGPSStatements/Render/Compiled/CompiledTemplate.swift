@@ -30,5 +30,21 @@ struct CompiledTemplate: Sendable {
         case contentType(Escaping)
     }
 
-    var tokens: [Token]
+    /// The tokens as parsed: a partial indented on its own line puts its indentation between them.
+    let tokens: [Token]
+    /// The same with neighbouring text joined into one, for the usual case of no indentation.
+    let joined: [Token]
+
+    init(tokens: [Token]) {
+        self.tokens = tokens
+        var joined: [Token] = []
+        for token in tokens {
+            if case .text(let next) = token, case .text(let previous)? = joined.last {
+                joined[joined.count - 1] = .text(previous + next)
+            } else {
+                joined.append(token)
+            }
+        }
+        self.joined = joined
+    }
 }
