@@ -13,8 +13,18 @@ extension StatementRunner {
     /// Loads the batch's subjects and composes their statements, `settings.workers` slices at a time; the
     /// result is in item order whatever order the slices finish in.
     func compose(_ items: [StatementRunItem], run: StatementRunRow) async throws -> BatchOutcome {
+        await compose(items, subjects: try await subjects(of: items), run: run)
+    }
+
+    /// The subjects of a batch's items, by record.
+    func subjects(of items: [StatementRunItem]) async throws -> [Int64: StatementSubject] {
         let subjects = try await loader.subjects(items.map(\.recordID))
-        let byRecord = Dictionary(subjects.map { ($0.member.record.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return Dictionary(subjects.map { ($0.member.record.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Composes a batch whose subjects are already read.
+    func compose(_ items: [StatementRunItem], subjects byRecord: [Int64: StatementSubject],
+                 run: StatementRunRow) async -> BatchOutcome {
         let sliceSize = (items.count + settings.workers - 1) / settings.workers
         let slices = stride(from: 0, to: items.count, by: max(1, sliceSize)).map {
             Array(items[$0..<min($0 + sliceSize, items.count)])

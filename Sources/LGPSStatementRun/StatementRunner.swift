@@ -103,30 +103,52 @@ public struct StatementRunner: Sendable {
         }
     }
 
+    /// One batch claimed and its subjects read, ready to compose.
+    private struct Claimed: Sendable {
+        var items: [StatementRunItem]
+        var subjects: [Int64: StatementSubject]
+    }
+
+    /// Reads the next batch (its items and their subjects) after `position`, numbering it `number`.
+    private func claim(_ run: StatementRunRow, after position: Int64, number: Int64) async throws -> Claimed {
+        let items = try await store.items(runID: run.id, status: .pending, after: position, limit: settings.batchSize)
+            .map { item in
+                var taken = item
+                taken.batch = number
+                return taken
+            }
+        return Claimed(items: items, subjects: items.isEmpty ? [:] : try await subjects(of: items))
+    }
+
+    /// Composes batch after batch. The next batch is read while this one is composed, and this one is written
+    /// while the next is composed, so the cores compose while the database reads and writes.
     private func composeAndStore(_ run: StatementRunRow, batch: inout Int64, tally: inout RunTally,
                                  pendingWrite: inout Task<Void, any Error>?,
                                  progress: @escaping @Sendable (StatementProgress) -> Void) async throws {
-        var after: Int64 = 0
-        while true {
-            batch += 1
-            let number = batch
-            let items = try await store.items(runID: run.id, status: .pending, after: after, limit: settings.batchSize)
-                .map { item in
-                    var taken = item
-                    taken.batch = number
-                    return taken
-                }
-            guard let last = items.last else { break }
-            after = last.position
-            try Task.checkCancellation()
-            let outcome = try await compose(items, run: run)
-            try await pendingWrite?.value
-            _ = try await takeLease(run)
+        batch += 1
+        var next = try await claim(run, after: 0, number: batch)
+        while let last = next.items.last {
+            let current = next
+            let following = batch + 1
+            let reading = Task { try await claim(run, after: last.position, number: following) }
+            let outcome: BatchOutcome
+            do {
+                try Task.checkCancellation()
+                outcome = await compose(current.items, subjects: current.subjects, run: run)
+                try await pendingWrite?.value
+                _ = try await takeLease(run)
+            } catch {
+                reading.cancel()
+                _ = try? await reading.value
+                throw error
+            }
             let store = store, at = clock.now()
             pendingWrite = Task { try await store.complete(runID: run.id, statements: outcome.statements,
                                                            settled: outcome.settled, at: at) }
             tally.add(outcome.settled, from: .pending)
             progress(tally.progress(now: clock.now(), phase: .statements))
+            next = try await reading.value
+            batch = following
         }
     }
 

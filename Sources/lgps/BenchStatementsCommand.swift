@@ -54,7 +54,7 @@ struct BenchStatementsCommand: AsyncParsableCommand {
               + "\(progress.done.grouped) statements stored, \(progress.failed.grouped) exceptions, in "
               + String(format: "%.1f", seconds) + " s (plan, extract, HTML, store), peak memory \(memory): "
               + "\(Int(Double(progress.total) / seconds).grouped) records/s")
-        try await measurePDFs(db, run: run)
+        if pdfs > 0 { try await measurePDFs(db, run: run) }
     }
 
     private func measurePDFs(_ db: Database, run: StatementRunRow) async throws {
