@@ -3,8 +3,9 @@ import LGPSRules
 /// A small JSON value written with its object keys sorted and two-space indents, so the same value always
 /// gives the same bytes. Money is written as a number of pounds with two decimals (`1234.56`), exactly.
 /// - Standard: RFC 8259 (strings escaped by `JSONString`).
-indirect enum DashboardJSON: Sendable, Hashable {
-    case object([String: DashboardJSON])
+indirect enum DashboardJSON: Sendable {
+    /// Members in any order (written sorted by key); a list, not a dictionary, as a bulk run writes one per statement.
+    case object([(key: String, value: DashboardJSON)])
     case array([DashboardJSON])
     case string(String)
     case money(Money)
@@ -24,11 +25,11 @@ indirect enum DashboardJSON: Sendable, Hashable {
         case .object(let members):
             guard !members.isEmpty else { out += "{}"; return }
             out += "{\n"
-            for (index, key) in members.keys.sorted().enumerated() {
+            for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
                 out += indent + Self.step
-                JSONString.append(key, to: &out)
+                JSONString.append(member.key, to: &out)
                 out += ": "
-                members[key]!.write(into: &out, indent: indent + Self.step)
+                member.value.write(into: &out, indent: indent + Self.step)
                 out += index == members.count - 1 ? "\n" : ",\n"
             }
             out += indent + "}"

@@ -8,17 +8,17 @@ extension DashboardValues {
     /// - Standard: PDP data standards / MoneyHelper view data types (interfaces.md D2): amountType `INC` for a
     ///   recurring income, `CSH` for a lump sum; `increasing` true (pensions increase applies).
     public var json: String {
-        var top: [String: DashboardJSON] = [
-            "pensionType": .string(pensionType),
-            "calculationDate": .string(calculationDate.description),
-            "statementIssuedOn": .string(statementIssuedOn.description),
+        var top: [(key: String, value: DashboardJSON)] = [
+            ("pensionType", .string(pensionType)),
+            ("calculationDate", .string(calculationDate.description)),
+            ("statementIssuedOn", .string(statementIssuedOn.description)),
         ]
-        if let retirementDate { top["retirementDate"] = .string(retirementDate.description) }
+        if let retirementDate { top.append(("retirementDate", .string(retirementDate.description))) }
         let components = components(accrued, type: Self.accruedIllustration) + components(projected, type: Self.projectedIllustration)
-        top["benefitIllustrations"] = .array(components.isEmpty ? [] : [.object([
-            "illustrationDate": .string(illustrationDate.description),
-            "illustrationComponents": .array(components),
-        ])])
+        top.append(("benefitIllustrations", .array(components.isEmpty ? [] : [.object([
+            ("illustrationDate", .string(illustrationDate.description)),
+            ("illustrationComponents", .array(components)),
+        ])])))
         return DashboardJSON.object(top).text
     }
 
@@ -27,17 +27,19 @@ extension DashboardValues {
         guard let amounts else { return [] }
         let date = DashboardJSON.string(amounts.payableDate.description)
         var result: [DashboardJSON] = [.object([
-            "illustrationType": .string(type), "benefitType": .string(benefitType),
-            "calculationMethod": .string(calculationMethod),
-            "payableDetails": .object(["amountType": .string(Self.recurringIncome), "annualAmount": .money(amounts.annualPension),
-                                       "monthlyAmount": .money(amounts.monthlyPension), "payableDate": date,
-                                       "increasing": .bool(true)]),
+            ("illustrationType", .string(type)), ("benefitType", .string(benefitType)),
+            ("calculationMethod", .string(calculationMethod)),
+            ("payableDetails", .object([("amountType", .string(Self.recurringIncome)),
+                                        ("annualAmount", .money(amounts.annualPension)),
+                                        ("monthlyAmount", .money(amounts.monthlyPension)), ("payableDate", date),
+                                        ("increasing", .bool(true))])),
         ])]
         if let lumpSum = amounts.lumpSum {
             result.append(.object([
-                "illustrationType": .string(type), "benefitType": .string(Self.definedBenefitLumpSum),
-                "calculationMethod": .string(calculationMethod),
-                "payableDetails": .object(["amountType": .string(Self.lumpSumCash), "amount": .money(lumpSum), "payableDate": date]),
+                ("illustrationType", .string(type)), ("benefitType", .string(Self.definedBenefitLumpSum)),
+                ("calculationMethod", .string(calculationMethod)),
+                ("payableDetails", .object([("amountType", .string(Self.lumpSumCash)), ("amount", .money(lumpSum)),
+                                            ("payableDate", date)])),
             ]))
         }
         return result
