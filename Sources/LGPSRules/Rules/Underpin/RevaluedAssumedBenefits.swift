@@ -47,7 +47,8 @@ public func revaluedAssumedBenefits(_ provisional: Money, underpinDate: Calendar
                 inputs: [.init("Assumed benefits", .money(amount))], result: .money(adjustment), isAddend: true,
                 parameter: ParameterUse(increasing ? parameters.pensionsIncrease : parameters.careRevaluation, entry,
                                         shown: .rate(entry.value)),
-                regulation: UnderpinLaw.cite("13)(a") + (increasing ? "; SI 2013/2356 reg. 24(4B)" : "; SI 2013/2356 reg. 24"),
+                regulation: UnderpinLaw.cite("13)(a")
+                    + (increasing ? "; SI 2013/2356 reg. 24(4B)" : "; SI 2013/2356 reg. 24"),
                 note: (increasing ? "Never negative; in full." : "Treasury order applied as made (negative allowed).")
                     + " Rounded to the nearest penny."))
             amount += adjustment

@@ -19,7 +19,7 @@ public func revaluedUnderpinAmount(_ provisional: Money, underpinDate: CalendarD
     working.record(.init(title: "Provisional underpin amount at the underpin date",
                          inputs: [.init("Underpin date", .date(underpinDate))], result: .money(provisional),
                          regulation: UnderpinLaw.cite("14)(a"),
-                         note: "Increased by pensions increase only, as a 2008 Scheme pension beginning on the underpin date."))
+                         note: "Pensions increase only, as on a 2008 Scheme pension beginning on the underpin date."))
     let increased = working.include(increaseForPensions(pension: provisional, startedOn: underpinDate, to: date,
                                                         pensionsIncrease: pensionsIncrease))
     return working.result(increased)
