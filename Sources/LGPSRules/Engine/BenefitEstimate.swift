@@ -111,14 +111,23 @@ public struct UnderpinSummary: Sendable, Hashable {
     public var provisionalGuaranteeAmount: Money
     public var finalGuaranteeAmount: Money
     public var survivorGuaranteeAmount: Money
-    /// The provisional assumed benefits adjusted for age from the 2014 Scheme NPA at the retirement date.
+    /// The provisional assumed benefits (revalued to the calculation date) adjusted for age from the 2014 Scheme
+    /// NPA at the retirement date.
     public var finalAssumedBenefits: Money
-    /// The provisional underpin amount adjusted for age from the 2008 Scheme NPA at the retirement date.
+    /// The provisional underpin amount (increased to the calculation date) adjusted for age from the 2008 Scheme
+    /// NPA at the retirement date.
     public var finalUnderpinAmount: Money
+    /// The provisional assumed benefits with the revaluation and pensions increase from the underpin date to the
+    /// calculation date (`revaluedAssumedBenefits`); the provisional figure when the two dates are the same.
+    public var revaluedAssumedBenefits: Money
+    /// The provisional underpin amount with the pensions increase from the underpin date to the calculation date
+    /// (`revaluedUnderpinAmount`); the provisional figure when the two dates are the same.
+    public var revaluedUnderpinAmount: Money
 
     public init(isProtected: Bool, reason: String, underpinDate: CalendarDate?, provisionalAssumedBenefits: Money,
                 provisionalUnderpinAmount: Money, provisionalGuaranteeAmount: Money, finalGuaranteeAmount: Money,
-                survivorGuaranteeAmount: Money, finalAssumedBenefits: Money = .zero, finalUnderpinAmount: Money = .zero) {
+                survivorGuaranteeAmount: Money, finalAssumedBenefits: Money = .zero, finalUnderpinAmount: Money = .zero,
+                revaluedAssumedBenefits: Money? = nil, revaluedUnderpinAmount: Money? = nil) {
         self.isProtected = isProtected
         self.reason = reason
         self.underpinDate = underpinDate
@@ -129,6 +138,8 @@ public struct UnderpinSummary: Sendable, Hashable {
         self.survivorGuaranteeAmount = survivorGuaranteeAmount
         self.finalAssumedBenefits = finalAssumedBenefits
         self.finalUnderpinAmount = finalUnderpinAmount
+        self.revaluedAssumedBenefits = revaluedAssumedBenefits ?? provisionalAssumedBenefits
+        self.revaluedUnderpinAmount = revaluedUnderpinAmount ?? provisionalUnderpinAmount
     }
 
     /// Not protected, for `reason`.

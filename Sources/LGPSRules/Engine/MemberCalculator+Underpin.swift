@@ -3,10 +3,14 @@ extension MemberCalculator {
     /// calculation date stands in for it while the member is still active and under 65, as the statement guide
     /// does with 31 March), provisional assumed benefits (the remedy-period CARE pay as if in the main section
     /// throughout, revalued as the account is), the provisional underpin amount (1/60 of final pay for the
-    /// remedy-period membership), and the final guarantee amount at the retirement date using each side's own
-    /// early or late retirement factor. No pensions increase is assumed after the calculation date.
-    /// - Legislation: SI 2014/525 regs. 4A–4U as inserted by SI 2023/972; SI 2013/2356 reg. 30(12B);
-    ///   LGA annual benefit statement guide Part 2A [seed 001].
+    /// remedy-period membership), both carried from the underpin date to the calculation date when it is later
+    /// (a member over the 2008 Scheme NPA, or a leaver): the assumed benefits by the revaluation and pensions
+    /// increase the member's pension account would have had, the underpin amount by pensions increase. The final
+    /// guarantee amount at the retirement date compares those carried amounts, each with its own early or late
+    /// retirement factor, and the survivor guarantee amount is 49/160 of their difference. No increase is assumed
+    /// after the calculation date.
+    /// - Legislation: SI 2014/525 regs. 4A–4U as inserted by SI 2023/972 (draft reg. 4(13)–(16), seed 003
+    ///   Annex B); SI 2013/2356 reg. 30(12B); LGA annual benefit statement guide Part 2A [seed 001].
     func underpinSummary(_ member: MemberRecord, facts: MemberFacts, factors: TrancheFactors,
                          calculationDate: CalendarDate, finalPay: Money?, working: inout Working,
                          warnings: inout [String]) throws -> UnderpinSummary {
@@ -63,10 +67,12 @@ extension MemberCalculator {
             underpinDate: underpinOn, parameters: parameters))
         let provisional = working.include(provisionalGuaranteeAmount(provisionalUnderpinAmount: underpin,
                                                                      provisionalAssumedBenefits: assumed))
+        let revalued = try revaluedToCalculationDate(assumed: assumed, underpin: underpin, underpinDate: underpinOn,
+                                                     leftOn: leftOn, calculationDate: calculationDate, working: &working)
         let final = working.include(finalGuaranteeAmount(FinalUnderpinInput(
-            provisionalAssumedBenefits: assumed, provisionalUnderpinAmount: underpin,
+            provisionalAssumedBenefits: revalued.assumed, provisionalUnderpinAmount: revalued.underpin,
             assumedAgeAdjustment: factors.care.pension, underpinAgeAdjustment: factors.finalSalary.pension)))
-        let survivor = working.include(try survivorGuaranteeAmount(provisionalGuaranteeAmount: provisional,
+        let survivor = working.include(try survivorGuaranteeAmount(provisionalGuaranteeAmount: revalued.guarantee,
                                                                    on: underpinOn, terms: parameters.underpin))
         let reason = final.finalGuaranteeAmount > .zero
             ? "Protected: the underpin adds \(final.finalGuaranteeAmount) a year"
@@ -75,7 +81,30 @@ extension MemberCalculator {
                                provisionalAssumedBenefits: assumed, provisionalUnderpinAmount: underpin,
                                provisionalGuaranteeAmount: provisional, finalGuaranteeAmount: final.finalGuaranteeAmount,
                                survivorGuaranteeAmount: survivor.amount, finalAssumedBenefits: final.finalAssumedBenefits,
-                               finalUnderpinAmount: final.finalUnderpinAmount)
+                               finalUnderpinAmount: final.finalUnderpinAmount, revaluedAssumedBenefits: revalued.assumed,
+                               revaluedUnderpinAmount: revalued.underpin)
+    }
+
+    /// The provisional amounts carried from `underpinDate` to `calculationDate` (unchanged when the calculation
+    /// date is the underpin date) and the guarantee between them: the revalued underpin amount less the revalued
+    /// assumed benefits, not less than nil (the amount the survivor guarantee amount is 49/160 of).
+    /// - Legislation: SI 2014/525 regs. 4A–4U (SI 2023/972), draft reg. 4(13)(a), (14)(a); seed 001 Part 2A
+    ///   ("If the revalued underpin amount is greater than the revalued assumed benefits, ... 49 ÷ 160 × the
+    ///   difference").
+    func revaluedToCalculationDate(assumed: Money, underpin: Money, underpinDate: CalendarDate, leftOn: CalendarDate?,
+                                   calculationDate: CalendarDate, working: inout Working) throws
+        -> (assumed: Money, underpin: Money, guarantee: Money) {
+        guard calculationDate > underpinDate else {
+            return (assumed, underpin, max(underpin - assumed, .zero))
+        }
+        let revaluedAssumed = working.includeAsWorking(try revaluedAssumedBenefits(
+            assumed, underpinDate: underpinDate, leftOn: leftOn, to: calculationDate, parameters: parameters))
+        let revaluedUnderpin = working.includeAsWorking(revaluedUnderpinAmount(
+            underpin, underpinDate: underpinDate, to: calculationDate, pensionsIncrease: parameters.pensionsIncrease))
+        let guarantee = working.includeAsWorking(underpinGuaranteeDifference(
+            title: "Revalued guarantee", underpin: revaluedUnderpin, underpinLabel: "Revalued underpin amount",
+            assumed: revaluedAssumed, assumedLabel: "Less revalued assumed benefits", regulation: "seed 001 Part 2A"))
+        return (revaluedAssumed, revaluedUnderpin, guarantee)
     }
 
     /// Contractual over whole-time hours (and weeks) in the last final-salary service period, or one.

@@ -44,10 +44,11 @@ extension StatementExtractor {
 
     /// Part 2A: the underpin figures the engine gives, under the heading for the member's age against the 2008
     /// Scheme NPA on 31 March: provisional, final (each side adjusted for age at the retirement date quoted) and
-    /// the guarantee amounts. For members over that NPA the engine works from 31 March and assumes no increase
-    /// after the underpin date, so the two "revalued to 31 March" items stay blank. All blank when not protected
-    /// or not reflected.
-    /// - Source: LGA guide Part 2A [seed 001]; SI 2014/525 regs. 4A–4U.
+    /// the guarantee amounts. For members over that NPA the provisional amounts are those at the underpin date, and
+    /// the "revalued to 31 March" items are the engine's amounts carried from the underpin date to 31 March (the
+    /// assumed benefits by revaluation and pensions increase, the underpin amount by pensions increase), from which
+    /// the final amounts and the guarantee amounts are worked out. All blank when not protected or not reflected.
+    /// - Source: LGA guide Part 2A [seed 001]; SI 2014/525 regs. 4A–4U (draft reg. 4(13)–(16), seed 003 Annex B).
     func underpinItems(_ estimate: BenefitEstimate, statementDate: CalendarDate, into row: inout ExtractRow) {
         let underpin = estimate.underpin
         guard underpin.isProtected, !discretionApplies(estimate) else { return }
@@ -63,6 +64,8 @@ extension StatementExtractor {
             let section = StatementSection.underpinOver2008NPA
             row.set("Provisional assumed benefits", section, money: underpin.provisionalAssumedBenefits)
             row.set("Provisional underpin amount", section, money: underpin.provisionalUnderpinAmount)
+            row.set("Revalued assumed benefits to 31 March 20xx", section, money: underpin.revaluedAssumedBenefits)
+            row.set("Revalued underpin amount to 31 March 20xx", section, money: underpin.revaluedUnderpinAmount)
             row.set("Estimated final assumed benefits", section, money: underpin.finalAssumedBenefits)
             row.set("Estimated final underpin amount", section, money: underpin.finalUnderpinAmount)
             row.set("Estimated final guarantee amount", section, money: underpin.finalGuaranteeAmount)

@@ -1,0 +1,115 @@
+import LGPSRules
+@testable import LGPSStatements
+
+/// What decides whether a Part 2 or Part 2A item is filled. Every catalogue item not named in `needs` is filled
+/// in every situation; the named ones depend on one fact about the member, or are never produced.
+enum CoverageNeed: Sendable {
+    /// Final-salary membership before April 2014 (with final pay).
+    case finalSalary
+    /// A partner recorded, so a survivor's pension is quoted (Part 2 Table 1, "Partnership status").
+    case partnered
+    case pensionSharingDebit, schemePaysDebit
+    /// Pay in the year in the main section / in the 50/50 section.
+    case mainPay, fiftyFiftyPay
+    /// The record has a Scheme year before the statement year.
+    case previousYear
+    case otherPosts
+    /// Not produced by the extractor, or nothing in the fixtures to show (no added years, ARC, APC, third
+    /// address line); listed so that a change shows up here.
+    case never
+}
+
+/// The facts about a situation that decide which items are filled.
+struct CoverageFacts: Sendable {
+    /// Which Part 2A table a protected member's figures go in.
+    enum Underpin: Sendable { case under2008NPA, over2008NPA }
+
+    var finalSalary = true, partnered = true, pensionSharingDebit = false, schemePaysDebit = false
+    var mainPay = true, fiftyFiftyPay = false, previousYear = true, otherPosts = false
+    /// Between 55 and NPA on 31 March with the fund quoting reduced benefits (Part 2 Table 1, Part 3 (o)).
+    var reducedBenefits = false
+    /// `nil` when not protected by the underpin.
+    var underpin: Underpin? = .under2008NPA
+
+    func holds(_ need: CoverageNeed) -> Bool {
+        switch need {
+        case .finalSalary: return finalSalary
+        case .partnered: return partnered
+        case .pensionSharingDebit: return pensionSharingDebit
+        case .schemePaysDebit: return schemePaysDebit
+        case .mainPay: return mainPay
+        case .fiftyFiftyPay: return fiftyFiftyPay
+        case .previousYear: return previousYear
+        case .otherPosts: return otherPosts
+        case .never: return false
+        }
+    }
+
+    /// Whether `item` should be filled: whole sections first (reduced benefits, the two Part 2A tables, the
+    /// lifetime allowance, abolished from 6 April 2024 and not quoted), then the item's need.
+    func expectsFilled(_ item: StatementItem) -> Bool {
+        switch item.section {
+        case .reducedBenefits: return reducedBenefits
+        case .underpinUnder2008NPA: return underpin == .under2008NPA
+        case .underpinOver2008NPA: return underpin == .over2008NPA
+        case .lifetimeAllowance: return false
+        default: return CoverageNeeds.need(item).map(holds) ?? true
+        }
+    }
+}
+
+/// The items whose filling depends on the member, by section and name as the guide writes them.
+enum CoverageNeeds {
+    static let needs: [(StatementSection, String, CoverageNeed)] = [
+        (.personalDetails, "Address 3", .never), (.personalDetails, "Address 4", .never),
+        (.personalDetails, "Address 5", .never),
+        (.personalDetails, "Other posts (reference numbers)", .otherPosts),
+        (.personalDetails, "Final salary pay for year ending 31 March 20xx", .finalSalary),
+        (.deathBenefits, "APP used in death grant calculation", .never),
+        (.deathBenefits, "Annual survivor's pension (before debit applied)", .partnered),
+        (.deathBenefits, "Divorce debit to survivor’s pension", .never),
+        (.deathBenefits, "Annual survivor’s pension", .partnered),
+        (.deathBenefits, "Final salary survivor pension", .never), (.deathBenefits, "CARE survivor pension", .never),
+        (.benefitsAt31March, "Annual survivor's pension", .partnered),
+        (.benefitsAt31March, "Divorce debit to pension", .pensionSharingDebit),
+        (.benefitsAt31March, "Divorce debit to lump sum", .never),
+        (.benefitsAt31March, "Annual Allowance Scheme pays debit", .schemePaysDebit),
+        (.benefitsAt31March, "Divorce debit to survivor pension", .never),
+        (.benefitsAt31March, "Survivor pension at 31 March 20xx", .partnered),
+        (.benefitsSupportingData, "CARE pension at 31 March previous year", .previousYear),
+        (.benefitsSupportingData, "CARE pension in year main section", .mainPay),
+        (.benefitsSupportingData, "CARE pension in year 50/50 section", .fiftyFiftyPay),
+        (.benefitsSupportingData, "Total APC purchased / awarded (inc revaluation to 31/03/20xx)", .never),
+        (.benefitsSupportingData, "Final salary survivor pension", .never),
+        (.benefitsSupportingData, "CARE survivor pension", .never),
+        (.projectionToNPA, "Pension divorce debit", .pensionSharingDebit),
+        (.projectionToNPA, "Pension lump sum debit", .never),
+        (.projectionToNPA, "Annual Allowance Scheme pays debit", .schemePaysDebit),
+        (.projectionToNPA, "Survivor pension (before divorce debit)", .partnered),
+        (.projectionToNPA, "Divorce debit to survivor pension", .never),
+        (.projectionToNPA, "Survivor pension (after divorce debit)", .partnered),
+        (.projectionSupportingData, "Total APC purchased / awarded at NPA (inc revaluation to date)", .never),
+        (.serviceHistory, "Service history", .finalSalary),
+    ] + finalSalaryBreakdown
+
+    /// The shared final-salary lines: at 31 March with membership, at NPA the pensions only (the extractor
+    /// gives no membership under the projection); added years and ARC are not in the fixtures.
+    static let finalSalaryBreakdown: [(StatementSection, String, CoverageNeed)] = breakdownNeeds.flatMap {
+        [(StatementSection.benefitsSupportingData, $0.0, $0.atMarch),
+         (StatementSection.projectionSupportingData, $0.0, $0.atNPA)]
+    }
+
+    /// Each final-salary line's need at 31 March and at NPA.
+    static let breakdownNeeds: [(String, atMarch: CoverageNeed, atNPA: CoverageNeed)] = [
+        ("80ths service", .finalSalary, .never), ("Added years purchased (80ths)", .never, .never),
+        ("80ths pension", .finalSalary, .finalSalary), ("60ths service", .finalSalary, .never),
+        ("Added years purchased (60ths)", .never, .never), ("60ths pension", .finalSalary, .finalSalary),
+        ("ARC purchased (inc PI to 31/03/20xx)", .never, .never), ("Total FS service", .finalSalary, .never),
+        ("Total final salary pension", .finalSalary, .finalSalary), ("Automatic lump sum", .finalSalary, .finalSalary),
+    ]
+
+    static let byColumn: [String: CoverageNeed] = Dictionary(
+        needs.map { ("\($0.0.title): \($0.1)", $0.2) }, uniquingKeysWith: { first, _ in first })
+
+    static func need(_ item: StatementItem) -> CoverageNeed? { byColumn[item.column] }
+}
