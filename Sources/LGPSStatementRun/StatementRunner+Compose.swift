@@ -10,19 +10,14 @@ extension StatementRunner {
         var settled: [StatementRunItem] = []
     }
 
-    /// Loads the batch's subjects and composes their statements, `settings.workers` slices at a time; the
-    /// result is in item order whatever order the slices finish in.
-    func compose(_ items: [StatementRunItem], run: StatementRunRow) async throws -> BatchOutcome {
-        await compose(items, subjects: try await subjects(of: items), run: run)
-    }
-
     /// The subjects of a batch's items, by record.
     func subjects(of items: [StatementRunItem]) async throws -> [Int64: StatementSubject] {
         let subjects = try await loader.subjects(items.map(\.recordID))
         return Dictionary(subjects.map { ($0.member.record.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Composes a batch whose subjects are already read.
+    /// Composes a batch whose subjects are already read, `settings.workers` slices at a time; the result is in
+    /// item order whatever order the slices finish in.
     func compose(_ items: [StatementRunItem], subjects byRecord: [Int64: StatementSubject],
                  run: StatementRunRow) async -> BatchOutcome {
         let sliceSize = (items.count + settings.workers - 1) / settings.workers
