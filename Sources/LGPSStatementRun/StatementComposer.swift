@@ -30,29 +30,12 @@ public struct StatementComposer: Sendable {
                 fundID: subject.member.record.fundID, recordID: row.recordID, schemeYear: year,
                 kind: row.kind.rawValue, runID: runID, issuedOn: issuedOn,
                 paper: subject.person.digitalPreference.choice == .paper, html: rendered.html,
-                htmlSHA256: Self.sha256(rendered.html), figuresJSON: Self.figuresJSON(row),
+                htmlSHA256: Self.sha256(rendered.html), figuresJSON: row.figuresJSON,
                 notesJSON: StatementNote.json(rendered.notes), dashboardJSON: rendered.dashboard.json, createdAt: at))
         } catch {
             return .failure(StatementException(recordID: row.recordID,
                                                reason: "The statement could not be laid out: \(error)"))
         }
-    }
-
-    /// The row's items that have a value, as one JSON object in catalogue order.
-    static func figuresJSON(_ row: ExtractRow) -> String {
-        var out = "{"
-        out.reserveCapacity(4_096)
-        var first = true
-        for item in StatementCatalogue.items(for: row.kind) {
-            let value = row[item]
-            guard !value.isEmpty else { continue }
-            out += first ? "" : ","
-            first = false
-            JSONString.append(item.column, to: &out)
-            out += ":"
-            JSONString.append(value, to: &out)
-        }
-        return out + "}"
     }
 
     /// Lower-case hex SHA-256.

@@ -29,7 +29,7 @@ struct ActiveRowTests {
             == estimate.payable.residualPension.decimalPounds)
         #expect(row.value("Annual pension at NPA (after divorce/AA debit)", in: .projectionToNPA)
             == projected.payable.pension.decimalPounds)
-        #expect(row.value("60ths service", in: .benefitsSupportingData) == "4 years 1 days") // 1,461 days at 365 a year (2012 was a leap year)
+        #expect(row.value("60ths service", in: .benefitsSupportingData) == "4 years 1 day") // 1,461 days at 365 a year (2012 was a leap year)
         #expect(row.value("Total CARE pension at 31 March 20xx", in: .benefitsSupportingData)
             == estimate.pension(of: .care).decimalPounds)
         #expect(row.value("Expression of wish details", in: .deathBenefits) == "John Smith 100%")

@@ -92,11 +92,28 @@ public struct DeathBenefits: Sendable, Hashable {
     /// fund does not quote one).
     public var survivorPension: Money?
     public var basis: String
+    /// The assumed pensionable pay the death grant is 3 times (reg. 40), when the grant is the death in service
+    /// grant; `nil` for a deferred or pensioner member's grant, which is not worked out from pay.
+    public var assumedPensionablePay: Money?
+    /// The final salary part of `survivorPension` (1/160 × final pay × counted pre-2014 membership, reg. 41(4)
+    /// and SI 2014/525 Sch. 1); `nil` when no survivor's pension is quoted or there is no final salary membership.
+    public var finalSalarySurvivorPension: Money?
 
-    public init(deathGrant: Money, survivorPension: Money?, basis: String) {
+    public init(deathGrant: Money, survivorPension: Money?, basis: String, assumedPensionablePay: Money? = nil,
+                finalSalarySurvivorPension: Money? = nil) {
         self.deathGrant = deathGrant
         self.survivorPension = survivorPension
         self.basis = basis
+        self.assumedPensionablePay = assumedPensionablePay
+        self.finalSalarySurvivorPension = finalSalarySurvivorPension
+    }
+
+    /// The rest of `survivorPension`: the CARE part, with any transfers-in part, the prospective enhancement on a
+    /// death in service and the survivor guarantee amount (the parts the survivor's pension rule adds after the
+    /// final salary part); `nil` when no survivor's pension is quoted.
+    /// - Legislation: SI 2013/2356 reg. 41(4); LGA guide Part 2 Table 1, "CARE survivor pension" [seed 001].
+    public var careSurvivorPension: Money? {
+        survivorPension.map { $0 - (finalSalarySurvivorPension ?? .zero) }
     }
 }
 

@@ -1,10 +1,13 @@
 extension MemberCalculator {
     /// Death benefits if the member died on the calculation date: for an active member the death grant (3 ×
-    /// assumed pensionable pay, taken as the last Scheme year's pay grossed up to a year) and a survivor's
-    /// pension with the prospective enhancement to normal pension age; for a deferred member 5 × the deferred
-    /// pension; for a pensioner 10 × the pension less what has been paid (no commuted lump sum is held on the
-    /// record, so none is deducted). A survivor's pension is quoted when a partner is recorded.
-    /// - Legislation: SI 2013/2356 regs. 40–46; SI 2014/525 Sch. 1.
+    /// assumed pensionable pay, taken as the last Scheme year's pay grossed up to a year, and reported with the
+    /// grant) and a survivor's pension with the prospective enhancement to normal pension age; for a deferred
+    /// member 5 × the deferred pension and the provisional guarantee amount adjusted to the date of death (the
+    /// revalued guarantee, `UnderpinSummary.revaluedGuaranteeAmount`); for a pensioner 10 × the pension less what
+    /// has been paid (no commuted lump sum is held on the record, so none is deducted). A survivor's pension is
+    /// quoted when a partner is recorded, with its final salary part reported beside it.
+    /// - Legislation: SI 2013/2356 regs. 40–46; SI 2014/525 Sch. 1; SI 2014/525 reg. 4 as amended by SI 2023/972
+    ///   (draft reg. 4(20), (22), seed 003 Annex B).
     func deathBenefits(_ member: MemberRecord, facts: MemberFacts, status: MemberStatus, lines: [BenefitLine],
                        ages: KeyAges, calculationDate: CalendarDate, finalPay: Money?,
                        membership: TrancheMembership?, underpin: UnderpinSummary,
@@ -14,6 +17,7 @@ extension MemberCalculator {
         let grant: Money
         let circumstance: DeathCircumstance
         let basis: String
+        var usedPay: Money?
         if status.isActiveMembership && member.record.leftOn == nil {
             let app = assumedPensionablePay(member)
             let toNPA = Fraction(Int64(max(0, calculationDate.days(until: ages.normalPensionAge))), 365)
@@ -22,6 +26,7 @@ extension MemberCalculator {
                                          dateOfDeath: calculationDate, otherGrants: .zero),
                 terms: parameters.deathBenefits))
             circumstance = .inService(assumedPensionablePay: app, yearsToNormalPensionAge: toNPA)
+            usedPay = app
             basis = "death in service"
         } else if status == .pensioner {
             let started = member.record.pensionStart ?? calculationDate
@@ -36,22 +41,28 @@ extension MemberCalculator {
         } else {
             grant = working.include(try deferredMemberDeathGrant(
                 DeferredMemberDeathGrantInput(deferredPension: accrued,
-                                              adjustedProvisionalGuaranteeAmount: underpin.provisionalGuaranteeAmount,
+                                              adjustedProvisionalGuaranteeAmount: underpin.revaluedGuaranteeAmount,
                                               dateOfBirth: facts.dateOfBirth, dateOfDeath: calculationDate),
                 terms: parameters.deathBenefits))
             circumstance = .deferredMember
             basis = "death before payment of deferred benefits"
         }
-        guard facts.hasPartner else { return DeathBenefits(deathGrant: grant, survivorPension: nil, basis: basis) }
+        guard facts.hasPartner else {
+            return DeathBenefits(deathGrant: grant, survivorPension: nil, basis: basis, assumedPensionablePay: usedPay)
+        }
         let years = membership.map { $0.eightiethsYears + $0.sixtiethsYears } ?? .zero
         let bases = DeathBenefitBases(finalPay: finalPay ?? .zero,
                                       membership: PreApril2014MembershipSplit(from6April1988: years),
                                       carePension: care, transfersInCredit: .zero, circumstance: circumstance)
+        let kind: SurvivorKind = facts.partnerIsCohabiting ? .cohabitingPartner : .spouseOrCivilPartner
         let survivor = working.include(try survivorPension(
-            bases, survivor: facts.partnerIsCohabiting ? .cohabitingPartner : .spouseOrCivilPartner,
-            survivorGuaranteeAmount: underpin.survivorGuaranteeAmount, dateOfDeath: calculationDate,
-            fractions: parameters.survivors))
-        return DeathBenefits(deathGrant: grant, survivorPension: survivor, basis: basis)
+            bases, survivor: kind, survivorGuaranteeAmount: underpin.survivorGuaranteeAmount,
+            dateOfDeath: calculationDate, fractions: parameters.survivors))
+        let finalSalaryPart = try membership.map { _ in
+            try finalSalarySurvivorPart(bases, survivor: kind, dateOfDeath: calculationDate)
+        }
+        return DeathBenefits(deathGrant: grant, survivorPension: survivor, basis: basis, assumedPensionablePay: usedPay,
+                             finalSalarySurvivorPension: finalSalaryPart)
     }
 
     /// Assumed pensionable pay: the last recorded Scheme year's pay, grossed up to a whole year when the member

@@ -3,9 +3,18 @@
 /// parameters are all arguments.
 public struct MemberCalculator: Sendable {
     public let parameters: SchemeParameters
+    /// `parameters` carried on at 0% to each year an estimate has needed.
+    private let carried: CarriedParameters
 
     public init(parameters: SchemeParameters) {
         self.parameters = parameters
+        carried = CarriedParameters(parameters)
+    }
+
+    /// A calculator on `parameters` (already carried on) that shares `carried`, so an estimate makes no new cache.
+    private init(parameters: SchemeParameters, carried: CarriedParameters) {
+        self.parameters = parameters
+        self.carried = carried
     }
 
     /// Benefits built up to `calculationDate` and paid from `retirementDate` (normal pension age, or the
@@ -24,7 +33,7 @@ public struct MemberCalculator: Sendable {
         }
         let lastOrder = parameters.careRevaluation.entries.last?.effective
         let calculator = lastOrder.map { calculationDate.year >= $0.year } ?? false
-            ? MemberCalculator(parameters: parameters.carryingIncreases(to: calculationDate, at: Rate(.zero)))
+            ? MemberCalculator(parameters: carried.parameters(to: calculationDate), carried: carried)
             : self
         do {
             return try calculator.calculate(member, facts: facts, calculationDate: calculationDate,

@@ -9,8 +9,14 @@ extension StatementCatalogue {
         .init("Automatic tax free lump sum at 31 March 20xx (before divorce debit applied)", .benefitsAt31March, .optional),
         .init("Annual survivor's pension", .benefitsAt31March, .optional, grey: true),
         .init("Divorce debit to pension", .benefitsAt31March, .compulsory),
+        /// Left blank: a `Debit` records only the annual pension debit (and any cash equivalent); the part of a
+        /// pension sharing order taken from the automatic lump sum is not held (no column in `debits`), so it
+        /// cannot be derived. Needs a lump sum debit amount on the debit record.
         .init("Divorce debit to lump sum", .benefitsAt31March, .compulsory),
         .init("Annual Allowance Scheme pays debit", .benefitsAt31March, .compulsory),
+        /// Left blank: a `Debit` records only the member's annual pension debit; the reduction a pension sharing
+        /// order makes to the survivor's pension is not held, so it cannot be derived (and the survivor figures are
+        /// quoted without a debit). Needs a survivor pension debit amount on the debit record.
         .init("Divorce debit to survivor pension", .benefitsAt31March, .compulsory),
         .init("Annual pension at 31 March 20xx", .benefitsAt31March, .compulsory, yellow: true),
         .init("Automatic tax free lump sum at 31 March 20xx", .benefitsAt31March, .compulsory),
@@ -55,8 +61,19 @@ extension StatementCatalogue {
 
     /// The final-salary lines both sets of supporting data share, in the guide's order.
     static func finalSalaryBreakdown(_ section: StatementSection) -> [StatementItem] {
-        ["80ths service", "Added years purchased (80ths)", "80ths pension", "60ths service",
-         "Added years purchased (60ths)", "60ths pension", "ARC purchased (inc PI to 31/03/20xx)", "Total FS service",
-         "Total final salary pension", "Automatic lump sum"].map { StatementItem($0, section, .optional) }
+        [
+            "80ths service", "Added years purchased (80ths)", "80ths pension", "60ths service",
+            /// Left blank: the engine counts every added years contract in the 80ths tranche
+            /// (`finalSalaryMembership`, SI 1997/1612 reg. 55) and `AddedYearsContract` records no tranche, so
+            /// there are never added years at 60ths to show. Needs a tranche on the contract and in the engine.
+            "Added years purchased (60ths)",
+            "60ths pension",
+            /// Left blank: the record holds ARC additional pension by Scheme year
+            /// (`CareYear.additionalRegularContributions`), but the engine does not count it (the pension account
+            /// roll leaves it out and nothing calls `arcPension`), so no figure at 31 March or at NPA includes it.
+            /// Quoting it here would show a part the totals leave out; fill it when the engine adds an ARC line.
+            "ARC purchased (inc PI to 31/03/20xx)",
+            "Total FS service", "Total final salary pension", "Automatic lump sum",
+        ].map { StatementItem($0, section, .optional) }
     }
 }

@@ -7,11 +7,15 @@ extension StatementCatalogue {
         .init("Annual pension at NPA (before divorce or AA debit applied)", .projectionToNPA, .optional, yellow: true),
         .init("Automatic tax free lump sum at NPA (before divorce debit applied)", .projectionToNPA, .optional),
         .init("Pension divorce debit", .projectionToNPA, .optional),
+        /// Left blank: the lump sum part of a pension sharing order is not held on the `Debit` record; see
+        /// "Divorce debit to lump sum" under "Benefits at 31 March".
         .init("Pension lump sum debit", .projectionToNPA, .optional),
         .init("Annual Allowance Scheme pays debit", .projectionToNPA, .optional),
         .init("Annual pension at NPA (after divorce/AA debit)", .projectionToNPA, .compulsory, yellow: true),
         .init("Automatic tax free lump sum at NPA (after divorce debit)", .projectionToNPA, .compulsory),
         .init("Survivor pension (before divorce debit)", .projectionToNPA, .optional, grey: true),
+        /// Left blank: the survivor's pension part of a pension sharing order is not held on the `Debit` record;
+        /// see "Divorce debit to survivor pension" under "Benefits at 31 March".
         .init("Divorce debit to survivor pension", .projectionToNPA, .optional),
         .init("Survivor pension (after divorce debit)", .projectionToNPA, .optional, grey: true),
     ]
@@ -25,7 +29,10 @@ extension StatementCatalogue {
 
     /// Part 2 Table 1, the lifetime allowance figures: "based on benefits built up to 31 March 20xx, after any
     /// reduction for an AA Scheme Pays or divorce debit" (so based on figures including the guarantee amount).
-    /// - Source: LGA annual benefit statements guide, Part 2 Table 1 and Part 3 (r) [seed 001].
+    /// Left blank: the lifetime allowance was abolished from 6 April 2024, so there is no allowance to measure
+    /// the benefits against.
+    /// - Source: LGA annual benefit statements guide, Part 2 Table 1 and Part 3 (r) [seed 001]; Finance Act 2024
+    ///   (lifetime allowance abolished from 6 April 2024; reference/lgps-rules.md, "Lifetime allowance").
     static let lifetimeAllowance: [StatementItem] = [
         .init("LTA amount at 31 March 20xx", .lifetimeAllowance, .optional, yellow: true),
         .init("LTA percentage at 31 March 20xx", .lifetimeAllowance, .optional, yellow: true),

@@ -14,6 +14,7 @@ extension StatementExtractor {
         row.set("Lump sum death grant", d, money: estimate.death.deathGrant)
         row.set("Annual survivor's pension (before debit applied)", d, money: estimate.death.survivorPension)
         row.set("Annual survivor’s pension", d, money: estimate.death.survivorPension)
+        deathBreakdown(estimate.death, into: &row)
         row.set("Expression of wish details", d, subject.nominations.isEmpty ? nil : subject.nominations
             .map { "\($0.name) \($0.share)" }.joined(separator: "; "))
         let leaver = reflecting(try calculator.estimate(Self.leaving(member, on: end), facts: facts,
@@ -28,6 +29,7 @@ extension StatementExtractor {
         row.set("Annual Allowance Scheme pays debit", b, money: ExtractFormat.nonZero(debits.schemePays))
         payableItems(estimate, debits: debits, section: b, into: &row)
         row.set("Survivor pension at 31 March 20xx", b, money: leaver.death.survivorPension)
+        survivorParts(leaver.death, section: .benefitsSupportingData, into: &row)
         if settings.quoteReducedBenefits && end >= estimate.ages.earliestRetirement
             && end < estimate.ages.normalPensionAge {
             let reduced = reflecting(try calculator.estimate(member, facts: facts, calculationDate: end,
@@ -37,6 +39,7 @@ extension StatementExtractor {
         supportingData(member, year: year, estimate: estimate, into: &row)
         let projected = reflecting(try calculator.estimateAtNormalPensionAge(member, facts: facts, from: end))
         projection(projected, debits: debits, into: &row)
+        membership(member, on: projected.calculationDate, section: .projectionSupportingData, into: &row)
         underpinItems(estimate, statementDate: end, into: &row)
         serviceHistory(member, into: &row)
     }

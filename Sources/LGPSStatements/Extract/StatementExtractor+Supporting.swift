@@ -38,22 +38,6 @@ extension StatementExtractor {
         row.set("Automatic lump sum", section, money: estimate.lumpSum(of: .pre2008))
     }
 
-    /// 80ths and 60ths service and added years, in years and days, by the final-salary membership rule.
-    /// - Legislation: SI 1997/1612 regs. 11, 55; SI 2007/1166 regs. 4–5 (via `finalSalaryMembership`).
-    func membership(_ member: MemberRecord, on date: CalendarDate, section: StatementSection,
-                    into row: inout ExtractRow) {
-        guard !member.service.isEmpty || !member.addedYears.isEmpty,
-              let terms = try? calculator.parameters.finalSalary.value(on: date) else { return }
-        let served = finalSalaryMembership(service: member.service, breaks: member.breaks, addedYears: [], to: date,
-                                           terms: terms).value
-        let added = Fraction(Int64(member.addedYears.reduce(0) { $0 + $1.daysPurchased }))
-        let years = { (days: Fraction) in ExtractFormat.membership(days, daysPerYear: terms.daysPerYear) }
-        row.set("80ths service", section, years(served.eightiethsDays))
-        row.set("Added years purchased (80ths)", section, added == .zero ? nil : years(added))
-        row.set("60ths service", section, years(served.sixtiethsDays))
-        row.set("Total FS service", section, years(served.eightiethsDays + served.sixtiethsDays + added))
-    }
-
     /// The latest `serviceHistoryLines` periods of final-salary service, newest last, in one value.
     /// - Source: LGA guide Part 2 Table 1 "Service history" and Part 3 (t) [seed 001].
     func serviceHistory(_ member: MemberRecord, into row: inout ExtractRow) {

@@ -20,20 +20,21 @@ public struct StatementSubject: Sendable {
 }
 
 extension ExtractRow {
-    /// Sets the item called `name` in `section` (left blank when `text` is `nil`).
+    /// Sets the item called `name` in `section` (left as it was when `text` is `nil`).
     mutating func set(_ name: String, _ section: StatementSection, _ text: String?) {
-        assert(StatementCatalogue.item(name, in: section, kind: kind) != nil, "No item \(name) in \(section)")
         guard let text else { return }
-        values["\(section.title): \(name)"] = text
+        setCell(name, section, .text(text))
     }
 
-    /// Sets a money item as plain pounds and pence (`1234.56`).
+    /// Sets a money item (written as plain pounds and pence, `1234.56`).
     mutating func set(_ name: String, _ section: StatementSection, money: Money?) {
-        set(name, section, money.map(\.decimalPounds))
+        guard let money else { return }
+        setCell(name, section, .money(money))
     }
 
-    /// Sets a date item as `YYYY-MM-DD`.
+    /// Sets a date item (written `YYYY-MM-DD`).
     mutating func set(_ name: String, _ section: StatementSection, date: CalendarDate?) {
-        set(name, section, date.map(\.description))
+        guard let date else { return }
+        setCell(name, section, .date(date))
     }
 }

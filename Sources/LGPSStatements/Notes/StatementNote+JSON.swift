@@ -5,19 +5,21 @@ extension StatementNote {
     /// `.sortedKeys` writes them), built directly: a bulk run writes one per statement, and the encoder took a
     /// twelfth of the run's time. `JSONDecoder` reads it back as `[StatementNote]`.
     public static func json(_ notes: [StatementNote]) -> String {
-        var out = "["
+        var out = JSONBytes(capacity: 8_192)
+        out.raw("[")
         for (index, note) in notes.enumerated() {
-            out += index == 0 ? "{\"letter\":" : ",{\"letter\":"
-            JSONString.append(note.letter, to: &out)
-            out += ",\"paragraphs\":["
+            out.raw(index == 0 ? "{\"letter\":" : ",{\"letter\":")
+            out.string(note.letter)
+            out.raw(",\"paragraphs\":[")
             for (number, paragraph) in note.paragraphs.enumerated() {
-                if number > 0 { out += "," }
-                JSONString.append(paragraph, to: &out)
+                if number > 0 { out.raw(",") }
+                out.string(paragraph)
             }
-            out += "],\"title\":"
-            JSONString.append(note.title, to: &out)
-            out += "}"
+            out.raw("],\"title\":")
+            out.string(note.title)
+            out.raw("}")
         }
-        return out + "]"
+        out.raw("]")
+        return out.text
     }
 }

@@ -62,18 +62,4 @@ struct UnderpinPropertyTests {
             #expect(lower.sumOfAddends == lower.value)
         }
     }
-
-    @Test("Statement estimates: the estimated final and survivor guarantee amounts are never negative")
-    func statementNeverNegative() async {
-        let date = CalendarDate(2025, 3, 31)
-        await propertyCheck(count: 1_000, input: Self.amounts, Self.amounts, Self.multipliers, Self.multipliers,
-                            Self.multipliers) { assumed, underpin, i1, i2, lri in
-            let result = try underpinStatementEstimatesOver2008NPA(statementDate: date, .init(
-                provisionalAssumedBenefits: Money(pence: assumed), provisionalUnderpinAmount: Money(pence: underpin),
-                assumedIndexationTo31March: Fraction(i1, 1_000), underpinIncreaseTo31March: Fraction(i2, 1_000),
-                underpinLateRetirementIncrease: Fraction(lri, 1_000)), parameters: parameters).value
-            #expect(result.estimatedFinalGuaranteeAmount >= .zero)
-            #expect(result.estimatedSurvivorGuaranteeAmount >= .zero)
-        }
-    }
 }

@@ -22,21 +22,4 @@ struct UnderpinStatementTests {
         #expect(result.estimatedSurvivorGuaranteeAmount == Money(pence: 12_250))
         #expect(result.revaluedAssumedBenefits == nil)
     }
-
-    @Test("seed 001 Part 2A, over 2008 NPA: revalued to 31 March, final figures with LRIs, SGA on the revalued difference")
-    func over() throws {
-        let result = try underpinStatementEstimatesOver2008NPA(statementDate: statementDate, .init(
-            provisionalAssumedBenefits: Money(pounds: 4_000), provisionalUnderpinAmount: Money(pounds: 4_400),
-            assumedIndexationTo31March: Fraction(105, 100), underpinIncreaseTo31March: Fraction(103, 100),
-            underpinLateRetirementIncrease: Fraction(11, 10)), parameters: parameters).value
-        #expect(result.position == .over2008NormalPensionAge)
-        #expect(result.provisionalAssumedBenefits == Money(pounds: 4_000))
-        #expect(result.revaluedAssumedBenefits == Money(pounds: 4_200))
-        #expect(result.revaluedUnderpinAmount == Money(pounds: 4_532))
-        #expect(result.estimatedFinalAssumedBenefits == Money(pounds: 4_200))
-        #expect(result.estimatedFinalUnderpinAmount == Money(pence: 498_520))
-        #expect(result.estimatedFinalGuaranteeAmount == Money(pence: 78_520))
-        #expect(result.estimatedSurvivorGuaranteeAmount == Money(pence: 10_168))
-        #expect(result.estimatedProvisionalAssumedBenefits == nil)
-    }
 }

@@ -14,8 +14,13 @@ enum CoverageNeed: Sendable {
     /// The record has a Scheme year before the statement year.
     case previousYear
     case otherPosts
-    /// Not produced by the extractor, or nothing in the fixtures to show (no added years, ARC, APC, third
-    /// address line); listed so that a change shows up here.
+    /// Added years bought (an added years contract on the record).
+    case addedYears
+    /// A survivor's pension quoted for a member with final-salary membership (its final salary part).
+    case partneredFinalSalary
+    /// Not produced by the extractor (the parts of a pension sharing order taken from the lump sum and the
+    /// survivor's pension, added years at 60ths, ARC and the engine's separate APC lines: see the catalogue
+    /// entries), or nothing in the fixtures to show (a third address line); listed so that a change shows up here.
     case never
 }
 
@@ -25,7 +30,7 @@ struct CoverageFacts: Sendable {
     enum Underpin: Sendable { case under2008NPA, over2008NPA }
 
     var finalSalary = true, partnered = true, pensionSharingDebit = false, schemePaysDebit = false
-    var mainPay = true, fiftyFiftyPay = false, previousYear = true, otherPosts = false
+    var mainPay = true, fiftyFiftyPay = false, previousYear = true, otherPosts = false, addedYears = false
     /// Between 55 and NPA on 31 March with the fund quoting reduced benefits (Part 2 Table 1, Part 3 (o)).
     var reducedBenefits = false
     /// `nil` when not protected by the underpin.
@@ -41,6 +46,8 @@ struct CoverageFacts: Sendable {
         case .fiftyFiftyPay: return fiftyFiftyPay
         case .previousYear: return previousYear
         case .otherPosts: return otherPosts
+        case .addedYears: return addedYears
+        case .partneredFinalSalary: return partnered && finalSalary
         case .never: return false
         }
     }
@@ -65,11 +72,11 @@ enum CoverageNeeds {
         (.personalDetails, "Address 5", .never),
         (.personalDetails, "Other posts (reference numbers)", .otherPosts),
         (.personalDetails, "Final salary pay for year ending 31 March 20xx", .finalSalary),
-        (.deathBenefits, "APP used in death grant calculation", .never),
         (.deathBenefits, "Annual survivor's pension (before debit applied)", .partnered),
         (.deathBenefits, "Divorce debit to survivor’s pension", .never),
         (.deathBenefits, "Annual survivor’s pension", .partnered),
-        (.deathBenefits, "Final salary survivor pension", .never), (.deathBenefits, "CARE survivor pension", .never),
+        (.deathBenefits, "Final salary survivor pension", .partneredFinalSalary),
+        (.deathBenefits, "CARE survivor pension", .partnered),
         (.benefitsAt31March, "Annual survivor's pension", .partnered),
         (.benefitsAt31March, "Divorce debit to pension", .pensionSharingDebit),
         (.benefitsAt31March, "Divorce debit to lump sum", .never),
@@ -80,8 +87,8 @@ enum CoverageNeeds {
         (.benefitsSupportingData, "CARE pension in year main section", .mainPay),
         (.benefitsSupportingData, "CARE pension in year 50/50 section", .fiftyFiftyPay),
         (.benefitsSupportingData, "Total APC purchased / awarded (inc revaluation to 31/03/20xx)", .never),
-        (.benefitsSupportingData, "Final salary survivor pension", .never),
-        (.benefitsSupportingData, "CARE survivor pension", .never),
+        (.benefitsSupportingData, "Final salary survivor pension", .partneredFinalSalary),
+        (.benefitsSupportingData, "CARE survivor pension", .partnered),
         (.projectionToNPA, "Pension divorce debit", .pensionSharingDebit),
         (.projectionToNPA, "Pension lump sum debit", .never),
         (.projectionToNPA, "Annual Allowance Scheme pays debit", .schemePaysDebit),
@@ -92,8 +99,8 @@ enum CoverageNeeds {
         (.serviceHistory, "Service history", .finalSalary),
     ] + finalSalaryBreakdown
 
-    /// The shared final-salary lines: at 31 March with membership, at NPA the pensions only (the extractor
-    /// gives no membership under the projection); added years and ARC are not in the fixtures.
+    /// The shared final-salary lines, the same at 31 March and at NPA: membership and pensions with final-salary
+    /// membership, added years with an added years contract; added years at 60ths and ARC are never produced.
     static let finalSalaryBreakdown: [(StatementSection, String, CoverageNeed)] = breakdownNeeds.flatMap {
         [(StatementSection.benefitsSupportingData, $0.0, $0.atMarch),
          (StatementSection.projectionSupportingData, $0.0, $0.atNPA)]
@@ -101,10 +108,10 @@ enum CoverageNeeds {
 
     /// Each final-salary line's need at 31 March and at NPA.
     static let breakdownNeeds: [(String, atMarch: CoverageNeed, atNPA: CoverageNeed)] = [
-        ("80ths service", .finalSalary, .never), ("Added years purchased (80ths)", .never, .never),
-        ("80ths pension", .finalSalary, .finalSalary), ("60ths service", .finalSalary, .never),
+        ("80ths service", .finalSalary, .finalSalary), ("Added years purchased (80ths)", .addedYears, .addedYears),
+        ("80ths pension", .finalSalary, .finalSalary), ("60ths service", .finalSalary, .finalSalary),
         ("Added years purchased (60ths)", .never, .never), ("60ths pension", .finalSalary, .finalSalary),
-        ("ARC purchased (inc PI to 31/03/20xx)", .never, .never), ("Total FS service", .finalSalary, .never),
+        ("ARC purchased (inc PI to 31/03/20xx)", .never, .never), ("Total FS service", .finalSalary, .finalSalary),
         ("Total final salary pension", .finalSalary, .finalSalary), ("Automatic lump sum", .finalSalary, .finalSalary),
     ]
 

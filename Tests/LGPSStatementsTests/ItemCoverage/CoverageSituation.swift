@@ -4,10 +4,12 @@ import LGPSRules
 /// The situations the issue names for Part 2 and Part 2A item coverage, each built from the statement fixtures
 /// (the April 2010 joiner: 60ths membership to March 2014, then CARE; married; protected by the underpin).
 /// Every situation is extracted with the fund quoting reduced benefits for members between 55 and NPA, so that
-/// section depends on age alone; `betweenNotQuoted` shows the fund's choice not to.
+/// section depends on age alone; `betweenNotQuoted` shows the fund's choice not to. `withAddedYears` is not one
+/// the issue names: it is there so the added years lines are seen filled.
 enum CoverageSituation: String, CaseIterable, Sendable, CustomStringConvertible {
     case underFiftyFive, betweenFiftyFiveAndNPA, betweenNotQuoted, overNPA, over2008Under2014NPA
     case fiftyFiftyInYear, single, withDebits, notProtected, multiplePosts, partYearJoiner, transferInYear
+    case withAddedYears
 
     var description: String { rawValue }
 
@@ -15,6 +17,9 @@ enum CoverageSituation: String, CaseIterable, Sendable, CustomStringConvertible 
     static let schemePaysDebit = Money(pounds: 250)
     static let transferIn = Money(pounds: 1_234)
     static let joinerPay = Money(pounds: 12_000)
+    /// Two years of added membership (730 days) bought by a contract from 1 April 2011 to 31 March 2014.
+    static let addedYears = AddedYearsContract(startedOn: CalendarDate(2011, 4, 1), endsOn: CalendarDate(2014, 3, 31),
+                                               daysPurchased: 730, rate: Rate(Fraction(2, 100)))
 
     /// Dates of birth making the member 49, 67 and 65 on 31 March 2025 (the fixture member is 58).
     static let bornUnder55 = CalendarDate(1975, 5, 1)
@@ -58,6 +63,7 @@ enum CoverageSituation: String, CaseIterable, Sendable, CustomStringConvertible 
                                                            earned: Self.accrued(Self.joinerPay, Fraction(1, 49)),
                                                            opening: .zero)]
         case .transferInYear: member.careYears = StatementFixtures.careYears { $0.transfersIn = Self.transferIn }
+        case .withAddedYears: member.addedYears = [Self.addedYears]
         }
         return Fixtures.subject(member, person: person, others: others)
     }
@@ -85,6 +91,7 @@ extension CoverageSituation {
         facts.reducedBenefits = ![.underFiftyFive, .overNPA, .betweenNotQuoted].contains(self)
         switch self {
         case .underFiftyFive, .betweenFiftyFiveAndNPA, .betweenNotQuoted, .multiplePosts, .transferInYear: break
+        case .withAddedYears: facts.addedYears = true
         case .overNPA, .over2008Under2014NPA: facts.underpin = .over2008NPA
         case .fiftyFiftyInYear: facts.fiftyFiftyPay = true
         case .single: facts.partnered = false

@@ -35,7 +35,7 @@ struct ItemCoverageTests {
     func expectationsCanFail() {
         let all = CoverageSituation.allCases.map(\.facts)
         let needs: [CoverageNeed] = [.finalSalary, .partnered, .pensionSharingDebit, .schemePaysDebit, .fiftyFiftyPay,
-                                     .previousYear, .otherPosts]
+                                     .previousYear, .otherPosts, .addedYears, .partneredFinalSalary]
         for need in needs {
             #expect(all.contains { $0.holds(need) } && all.contains { !$0.holds(need) }, "\(need)")
         }

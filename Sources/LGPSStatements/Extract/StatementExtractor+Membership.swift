@@ -1,0 +1,28 @@
+import LGPSRules
+
+extension StatementExtractor {
+    /// The final salary membership lines of either set of supporting data, in years and days: 80ths and 60ths
+    /// service, the added years bought and the total, by the engine's final-salary membership rule, so the lines
+    /// add up to the membership the 80ths and 60ths pensions are worked on. Under "Projection to NPA – supporting
+    /// data" the membership is counted to the projection's date; final salary membership ended on 31 March 2014,
+    /// so only an added years contract still being paid could change it, and the engine counts every contract's
+    /// whole purchase from the start (`AddedYearsContract.daysPurchased`), at 31 March and at NPA alike.
+    ///
+    /// "Added years purchased (60ths)" stays blank: the engine counts all added years in the 80ths tranche and a
+    /// contract records no tranche; "ARC purchased" stays blank for the reason on its catalogue entry.
+    /// - Legislation: SI 1997/1612 regs. 11, 55; SI 2007/1166 regs. 4–5 (via `finalSalaryMembership`); LGA guide
+    ///   Part 2 Table 1, both sets of supporting data [seed 001].
+    func membership(_ member: MemberRecord, on date: CalendarDate, section: StatementSection,
+                    into row: inout ExtractRow) {
+        guard !member.service.isEmpty || !member.addedYears.isEmpty,
+              let terms = try? calculator.parameters.finalSalary.value(on: date) else { return }
+        let served = finalSalaryMembership(service: member.service, breaks: member.breaks, addedYears: [], to: date,
+                                           terms: terms).value
+        let added = Fraction(Int64(member.addedYears.reduce(0) { $0 + $1.daysPurchased }))
+        let years = { (days: Fraction) in ExtractFormat.membership(days, daysPerYear: terms.daysPerYear) }
+        row.set("80ths service", section, years(served.eightiethsDays))
+        row.set("Added years purchased (80ths)", section, added == .zero ? nil : years(added))
+        row.set("60ths service", section, years(served.sixtiethsDays))
+        row.set("Total FS service", section, years(served.eightiethsDays + served.sixtiethsDays + added))
+    }
+}

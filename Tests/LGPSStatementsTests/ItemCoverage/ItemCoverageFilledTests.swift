@@ -1,0 +1,129 @@
+import Testing
+import LGPSRules
+@testable import LGPSStatements
+
+/// The items a review found never filled, with their figures worked by hand: the assumed pensionable pay the
+/// death grant is worked on, the survivor's pension split into its final salary and CARE parts, added years
+/// bought, and the membership lines of the projection's supporting data. The fixture member joined on
+/// 1 April 2010 (60ths membership to 31 March 2014: 1,461 days, whole-time), with final pay and a 2024/25 Scheme
+/// year's pay of £60,000.
+/// - Source: LGA annual benefit statements guide, Part 2 Table 1 [seed 001]; SI 2013/2356 regs. 40, 41(4);
+///   SI 1997/1612 reg. 55; SI 2007/1166 regs. 4–5.
+@Suite("Item coverage: items filled from the engine")
+struct ItemCoverageFilledTests {
+    let d = StatementSection.deathBenefits, s = StatementSection.benefitsSupportingData
+    let p = StatementSection.projectionSupportingData
+
+    @Test("APP used in the death grant: a full year's pay of £60,000, so a grant of 3 × £60,000 = £180,000")
+    func appFullYear() throws {
+        let row = try CoverageSituation.betweenFiftyFiveAndNPA.row()
+        #expect(row.value("APP used in death grant calculation", in: d) == "60000.00")
+        #expect(row.value("Lump sum death grant", in: d) == "180000.00")
+    }
+
+    @Test("APP used in the death grant: a part-year joiner's £12,000 grossed up to a year is £24,065.93")
+    func appPartYear() throws {
+        let row = try CoverageSituation.partYearJoiner.row()
+        // £12,000 for the 182 days from 1 October 2024 to 31 March 2025, × 365 / 182 = £24,065.934 → £24,065.93;
+        // the grant is 3 × £24,065.93 = £72,197.79.
+        #expect(row.value("APP used in death grant calculation", in: d) == "24065.93")
+        #expect(row.value("Lump sum death grant", in: d) == "72197.79")
+    }
+
+    @Test("APP is not used for a deferred member's death grant (5 × the deferred pension), so the engine gives none")
+    func appNotUsedWhenDeferred() throws {
+        let estimate = try MemberCalculator(parameters: Fixtures.parameters).estimate(
+            StatementFixtures.deferredMember(), facts: Fixtures.facts(), calculationDate: Fixtures.year.end,
+            retirementDate: nil)
+        #expect(estimate.death.assumedPensionablePay == nil)
+        #expect(estimate.death.deathGrant > .zero)
+    }
+
+    @Test("Survivor's pension split: final salary part 1/160 × £60,000 × 1,461/365 years = £1,501.03, CARE the rest")
+    func survivorSplit() throws {
+        let row = try CoverageSituation.betweenFiftyFiveAndNPA.row()
+        // £60,000 × 1,461 / 365 / 160 = £1,501.0274 → £1,501.03, on death in service and as a deferred member alike
+        // (no pensions increase between leaving on 31 March and dying the same day).
+        for section in [d, s] {
+            #expect(row.value("Final salary survivor pension", in: section) == "1501.03")
+        }
+        let inService = try #require(row.money("Annual survivor’s pension", d))
+        #expect(row.money("CARE survivor pension", d) == inService - Money(pence: 150_103))
+        let asLeaver = try #require(row.money("Survivor pension at 31 March 20xx", .benefitsAt31March))
+        #expect(row.money("CARE survivor pension", s) == asLeaver - Money(pence: 150_103))
+        // Death in service adds the prospective enhancement to NPA, so its CARE part is the larger: £8,202.27 less
+        // £1,501.03 is £6,701.24; as a leaver, £5,168.37 less £1,501.03 is £3,667.34.
+        #expect(inService > asLeaver)
+        #expect(row.value("CARE survivor pension", in: d) == "6701.24")
+        #expect(row.value("CARE survivor pension", in: s) == "3667.34")
+    }
+
+    @Test("Survivor's pension split: a CARE-only member's is all CARE; a single member has neither part")
+    func survivorSplitBlank() throws {
+        let careOnly = try CoverageSituation.notProtected.row()
+        #expect(careOnly.value("Final salary survivor pension", in: d) == "")
+        #expect(careOnly.value("CARE survivor pension", in: d) == careOnly.value("Annual survivor’s pension", in: d))
+        let single = try CoverageSituation.single.row()
+        for section in [d, s] {
+            #expect(single.value("Final salary survivor pension", in: section) == "")
+            #expect(single.value("CARE survivor pension", in: section) == "")
+        }
+    }
+
+    @Test("Added years: 730 days bought count at 80ths, 2 × £60,000 / 80 = £1,500 and a lump sum of 3 × that")
+    func addedYears() throws {
+        let row = try CoverageSituation.withAddedYears.row()
+        for section in [s, p] {
+            #expect(row.value("Added years purchased (80ths)", in: section) == "2 years 0 days")
+            #expect(row.value("80ths service", in: section) == "0 years 0 days")
+            #expect(row.value("60ths service", in: section) == "4 years 1 day")
+            // 1,461 days of service and 730 added: 2,191 days, 6 years and 1 day.
+            #expect(row.value("Total FS service", in: section) == "6 years 1 day")
+            #expect(row.value("80ths pension", in: section) == "1500.00")
+            #expect(row.value("Automatic lump sum", in: section) == "4500.00")
+            #expect(row.value("Added years purchased (60ths)", in: section) == "")
+        }
+        let plain = try CoverageSituation.betweenFiftyFiveAndNPA.row()
+        #expect(plain.value("Added years purchased (80ths)", in: s) == "")
+    }
+
+    @Test("Projection supporting data: the membership lines, the same final salary membership as at 31 March")
+    func projectionMembership() throws {
+        let row = try CoverageSituation.betweenFiftyFiveAndNPA.row()
+        // 1 April 2010 to 31 March 2014: 1,461 days, 4 years and 1 day, all at 60ths.
+        #expect(row.value("80ths service", in: p) == "0 years 0 days")
+        #expect(row.value("60ths service", in: p) == "4 years 1 day")
+        #expect(row.value("Total FS service", in: p) == "4 years 1 day")
+        let careOnly = try CoverageSituation.notProtected.row()
+        #expect(careOnly.value("Total FS service", in: p) == "")
+    }
+
+    @Test("Page: the APP, the survivor's pension parts, added years and the projection's membership are shown")
+    func shownOnThePage() throws {
+        let subject = CoverageSituation.withAddedYears.subject
+        let html = try StatementFixtures.render(subject, settings: CoverageSituation.withAddedYears.settings).html
+        let death = Self.table("death-benefits-table", in: html)
+        #expect(death.contains("<th scope=\"row\">Assumed pensionable pay used for the death grant</th>"
+            + "<td class=\"numeric\">£60,000.00</td>"))
+        // With the added years the survivor counts 2,191 days: £60,000 × 2,191 / 365 / 160 = £2,251.027 → £2,251.03.
+        #expect(death.contains("Final salary part of the survivor") && death.contains("£2,251.03</td>"))
+        #expect(death.contains("CARE part of the survivor"))
+        let finalSalary = Self.table("final-salary-table", in: html)
+        #expect(finalSalary.contains("<th scope=\"row\">Added years bought (80ths)</th><td>2 years 0 days</td>"))
+        #expect(finalSalary.contains("<th scope=\"row\">Total final salary membership</th><td>6 years 1 day</td>"))
+        let projection = Self.table("projection-made-up-table", in: html)
+        #expect(projection.contains("</caption>"))
+        #expect(projection.contains("<th scope=\"row\">Added years bought (80ths)</th><td>2 years 0 days</td>"))
+        #expect(projection.contains("<th scope=\"row\">Membership built up in 60ths</th><td>4 years 1 day</td>"))
+        #expect(projection.contains("<th scope=\"row\">Total final salary membership</th><td>6 years 1 day</td>"))
+        // No 80ths service of its own: the empty tranche is left out.
+        #expect(!projection.contains("Membership built up in 80ths"))
+    }
+
+    /// The table whose caption has `id`, from its caption to its end (empty when there is none).
+    static func table(_ id: String, in html: String) -> Substring {
+        guard let start = html.range(of: "id=\"\(id)\"") else { return "" }
+        let rest = html[start.lowerBound...]
+        return rest.range(of: "</table>").map { rest[..<$0.upperBound] } ?? rest
+    }
+}
