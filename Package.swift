@@ -132,6 +132,15 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(
+            name: "LGPSTestSupport",
+            dependencies: [
+                "LGPSStorage", "LGPSRules", .product(name: "Logging", package: "swift-log"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            path: "Tests/LGPSTestSupport",
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "LGPSRulesTests",
             dependencies: ["LGPSRules", .product(name: "PropertyBased", package: "swift-property-based")],
@@ -146,25 +155,28 @@ let package = Package(
         .testTarget(
             name: "LGPSStatementRunTests",
             dependencies: ["LGPSStatementRun", "LGPSStatements", "LGPSStorage", "LGPSGenerate", "LGPSParameters",
-                           "LGPSRules"],
+                           "LGPSRules", "LGPSTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "LGPSNotifyTests",
             dependencies: [
-                "LGPSNotify", "LGPSStorage", "LGPSRules",
+                "LGPSNotify", "LGPSStorage", "LGPSRules", "LGPSTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "LGPSStorageTests", dependencies: ["LGPSStorage", "LGPSRules"], swiftSettings: strict),
-        .testTarget(name: "LGPSGenerateTests", dependencies: ["LGPSGenerate", "LGPSStorage", "LGPSParameters"],
+        .testTarget(name: "LGPSStorageTests", dependencies: ["LGPSStorage", "LGPSRules", "LGPSTestSupport"],
+                    swiftSettings: strict),
+        .testTarget(name: "LGPSGenerateTests", dependencies: ["LGPSGenerate", "LGPSStorage", "LGPSParameters",
+                                                          "LGPSTestSupport"],
                     swiftSettings: strict),
         .testTarget(
             name: "LGPSWebTests",
             dependencies: [
                 "LGPSWeb", "LGPSStorage", "LGPSGenerate", "LGPSStatementRun", "LGPSRules", "LGPSPortal", "LGPSNotify",
+                "LGPSTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict

@@ -2,6 +2,7 @@ import Foundation
 import LGPSGenerate
 import LGPSRules
 import LGPSStorage
+import LGPSTestSupport
 import Logging
 import Synchronization
 import Testing
@@ -10,20 +11,9 @@ import Testing
 struct StorageLoadTests {
     /// A fresh migrated SQLite database in its own temporary directory, removed afterwards.
     static func withDatabase(_ body: (Database) async throws -> Void) async throws {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("lgps-generate-tests/" + UUID().uuidString)
-        defer { try? FileManager.default.removeItem(at: directory) }
         let clock = FixedClock(instant: Timestamp(microseconds: 1_775_000_000_000_000), date: CalendarDate(2026, 3, 31))
-        let database = try await Database.open(.sqlite(path: directory.appendingPathComponent("g.sqlite").path),
-                                               logger: Logger(label: "lgps.generate.tests"), clock: clock)
-        do {
-            _ = try await Migrator(database: database).migrate()
-            try await body(database)
-            try await database.shutdown()
-        } catch {
-            try? await database.shutdown()
-            throw error
-        }
+        try await ScratchDatabase.with(.sqlite, label: "generate", clock: clock,
+                                       logger: Logger(label: "lgps.generate.tests"), body)
     }
 
     @Test("500 people go through the real loader and a person and their record read back as generated")

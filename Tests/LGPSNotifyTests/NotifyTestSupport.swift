@@ -1,6 +1,7 @@
 import Foundation
 import LGPSRules
 import LGPSStorage
+import LGPSTestSupport
 import Logging
 import NIOConcurrencyHelpers
 @testable import LGPSNotify
@@ -33,20 +34,10 @@ enum NotifyTestSupport {
     /// Runs `body` with a fresh migrated SQLite database that holds one fund, closed and deleted afterwards.
     static func withDatabase<R: Sendable>(clock: ManualClock,
                                           _ body: (Database, Int64) async throws -> R) async throws -> R {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lgps-notify-tests/\(UUID())")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let database = try await Database.open(.sqlite(path: directory.appendingPathComponent("t.sqlite").path),
-                                               logger: logger, clock: clock)
-        do {
-            try await Migrator(database: database).migrate()
+        try await ScratchDatabase.with(.sqlite, label: "notify", clock: clock, logger: logger) { database in
             let fund = try await database.repositories.funds.create(code: "TST", name: "Test fund",
                                                                     actor: .system("tests"))
-            let result = try await body(database, fund.id)
-            try await database.shutdown()
-            return result
-        } catch {
-            try? await database.shutdown()
-            throw error
+            return try await body(database, fund.id)
         }
     }
 
