@@ -176,7 +176,7 @@ let package = Package(
             name: "LGPSWebTests",
             dependencies: [
                 "LGPSWeb", "LGPSStorage", "LGPSGenerate", "LGPSStatementRun", "LGPSRules", "LGPSPortal", "LGPSNotify",
-                "LGPSTestSupport",
+                "LGPSStatements", "LGPSTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict

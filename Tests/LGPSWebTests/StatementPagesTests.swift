@@ -4,6 +4,7 @@ import HummingbirdTesting
 import LGPSGenerate
 import LGPSRules
 import LGPSStatementRun
+import LGPSStatements
 import LGPSStorage
 import Testing
 
@@ -63,6 +64,16 @@ struct StatementPagesTests {
             #expect(html.status == .ok)
             #expect(StatementComposer.sha256(Array(html.text.utf8)) == manifest[0].htmlSHA256)
             #expect(html.headers[.contentSecurityPolicy]?.hasPrefix("default-src 'none'") == true)
+            // The staff page links each note that applied to its text in the stored statement.
+            let notes = try await env.database.repositories.statements.statement(fundID: fund.id, recordID: record,
+                                                                                 year: SchemeYear(startYear: 2025))
+            let letters = try JSONDecoder().decode([StatementNote].self,
+                                                   from: Data(try #require(notes).notesJSON.utf8)).map(\.letter)
+            #expect(!letters.isEmpty)
+            for letter in letters {
+                #expect(page.text.contains("href=\"/records/\(record)/statements/2025/statement.html#note-\(letter)\""))
+                #expect(html.text.contains("id=\"note-\(letter)\""))
+            }
             // The run made no PDFs: the first download makes one and stores it; the second is the stored one.
             let pdf = try await env.browser.get("/records/\(record)/statements/2025/statement.pdf")
             #expect(pdf.status == .ok && pdf.headers[.contentType] == "application/pdf")

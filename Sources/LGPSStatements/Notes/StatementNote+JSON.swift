@@ -1,21 +1,18 @@
 import LGPSRules
 
 extension StatementNote {
-    /// `notes` as a JSON array of `{"letter", "paragraphs", "title"}` objects (keys sorted, as `JSONEncoder` with
-    /// `.sortedKeys` writes them), built directly: a bulk run writes one per statement, and the encoder took a
-    /// twelfth of the run's time. `JSONDecoder` reads it back as `[StatementNote]`.
+    /// The headings of `notes` as a JSON array of `{"letter", "title"}` objects (keys sorted, as `JSONEncoder` with
+    /// `.sortedKeys` writes them), stored with the statement so staff see which notes applied. The paragraphs are
+    /// left out: they are in the stored HTML (each note has the id `note-<letter>`), and keeping them twice made
+    /// every stored statement a fifth bigger. Built directly, not with `JSONEncoder`: a bulk run writes one per
+    /// statement. `JSONDecoder` reads it back as `[StatementNote]` with no paragraphs.
     public static func json(_ notes: [StatementNote]) -> String {
-        var out = JSONBytes(capacity: 8_192)
+        var out = JSONBytes(capacity: 1_024)
         out.raw("[")
         for (index, note) in notes.enumerated() {
             out.raw(index == 0 ? "{\"letter\":" : ",{\"letter\":")
             out.string(note.letter)
-            out.raw(",\"paragraphs\":[")
-            for (number, paragraph) in note.paragraphs.enumerated() {
-                if number > 0 { out.raw(",") }
-                out.string(paragraph)
-            }
-            out.raw("],\"title\":")
+            out.raw(",\"title\":")
             out.string(note.title)
             out.raw("}")
         }

@@ -12,4 +12,14 @@ public struct StatementNote: Sendable, Hashable, Codable {
         self.title = title
         self.paragraphs = paragraphs
     }
+
+    private enum CodingKeys: String, CodingKey { case letter, title, paragraphs }
+
+    /// Reads a note; a stored statement's notes have no paragraphs (see ``json(_:)``), so they default to none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        letter = try container.decode(String.self, forKey: .letter)
+        title = try container.decode(String.self, forKey: .title)
+        paragraphs = try container.decodeIfPresent([String].self, forKey: .paragraphs) ?? []
+    }
 }

@@ -14,7 +14,7 @@ public struct StoredStatement: Sendable, Hashable, Codable {
     public var htmlSHA256: String
     /// The extract row: item column → value, as JSON.
     public var figuresJSON: String
-    /// The Part 3 notes that apply, as JSON.
+    /// The Part 3 notes that apply, as JSON: each note's letter and heading (the text is in `html`).
     public var notesJSON: String
     /// Pensions dashboards value data recorded with the statement, as JSON.
     public var dashboardJSON: String

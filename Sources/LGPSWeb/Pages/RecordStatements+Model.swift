@@ -29,6 +29,8 @@ struct RecordStatementsPage {
 /// One stored statement: its figures by section, its notes, the working, and links to the document and PDF.
 struct RecordStatementPage {
     struct Section { var id: String; var title: String; var figures: [SummaryRow] }
+    /// A note that applied, linked to its text in the stored statement (older statements also stored the text).
+    struct Note { var letter: String; var title: String; var href: String; var paragraphs: [String] }
 
     var layout: LayoutModel
     var recordHref: String
@@ -36,7 +38,7 @@ struct RecordStatementPage {
     var caption: String
     var details: [SummaryRow]
     var sections: [Section]
-    var notes: [StatementNote]
+    var notes: [Note]
     var hasNotes: Bool
     var htmlHref: String
     var pdfHref: String
@@ -67,10 +69,14 @@ struct RecordStatementPage {
             }
         }
         self.sections = sections
-        notes = (try? JSONDecoder().decode([StatementNote].self, from: Data(statement.notesJSON.utf8))) ?? []
-        hasNotes = !notes.isEmpty
         let base = "/records/\(member.record.id)/statements/\(year.startYear)"
-        htmlHref = base + "/statement.html"
+        let document = base + "/statement.html"
+        htmlHref = document
+        let stored = (try? JSONDecoder().decode([StatementNote].self, from: Data(statement.notesJSON.utf8))) ?? []
+        notes = stored.map {
+            Note(letter: $0.letter, title: $0.title, href: "\(document)#note-\($0.letter)", paragraphs: $0.paragraphs)
+        }
+        hasNotes = !notes.isEmpty
         pdfHref = base + "/statement.pdf"
         columns = working
     }
