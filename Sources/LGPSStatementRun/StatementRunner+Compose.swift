@@ -1,6 +1,7 @@
 import LGPSRules
 import LGPSStatements
 import LGPSStorage
+import Synchronization
 
 /// One batch's statements composed on the bounded pool.
 extension StatementRunner {
@@ -16,29 +17,38 @@ extension StatementRunner {
         return Dictionary(subjects.map { ($0.member.record.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Composes a batch whose subjects are already read, `settings.workers` slices at a time; the result is in
-    /// item order whatever order the slices finish in.
+    /// Items a worker takes at a time: small, so no core waits long for the others at the end of a batch.
+    static let sliceSize = 16
+
+    /// Composes a batch whose subjects are already read on `settings.workers` tasks, each taking the next slice
+    /// of ``sliceSize`` items as it finishes one; the result is in item order whatever order the slices finish in.
     func compose(_ items: [StatementRunItem], subjects byRecord: [Int64: StatementSubject],
                  run: StatementRunRow) async -> BatchOutcome {
-        let sliceSize = (items.count + settings.workers - 1) / settings.workers
-        let slices = stride(from: 0, to: items.count, by: max(1, sliceSize)).map {
-            Array(items[$0..<min($0 + sliceSize, items.count)])
+        let slices = stride(from: 0, to: items.count, by: Self.sliceSize).map {
+            items[$0..<min($0 + Self.sliceSize, items.count)]
         }
+        let next = SliceCounter()
         let composer = composer, at = clock.now()
-        let results = await withTaskGroup(of: (Int, BatchOutcome).self) { group in
-            for (index, slice) in slices.enumerated() {
+        let results = await withTaskGroup(of: [(Int, BatchOutcome)].self) { group in
+            for _ in 0..<min(settings.workers, slices.count) {
                 group.addTask {
-                    var outcome = BatchOutcome()
-                    for item in slice {
-                        Self.settle(item, subject: byRecord[item.recordID], run: run, composer: composer, at: at,
-                                    into: &outcome)
+                    var done: [(Int, BatchOutcome)] = []
+                    while true {
+                        let index = next.take()
+                        guard index < slices.count else { break }
+                        var outcome = BatchOutcome()
+                        for item in slices[index] {
+                            Self.settle(item, subject: byRecord[item.recordID], run: run, composer: composer, at: at,
+                                        into: &outcome)
+                        }
+                        done.append((index, outcome))
                         await Task.yield()  // let other tasks (web requests, the batch's write) have the thread
                     }
-                    return (index, outcome)
+                    return done
                 }
             }
             var done: [(Int, BatchOutcome)] = []
-            for await result in group { done.append(result) }
+            for await result in group { done += result }
             return done.sorted { $0.0 < $1.0 }.map(\.1)
         }
         return results.reduce(into: BatchOutcome()) {
@@ -70,4 +80,12 @@ extension StatementRunner {
         }
         outcome.settled.append(settled)
     }
+}
+
+/// Hands out slice numbers 0, 1, 2 ... to the tasks composing a batch.
+final class SliceCounter: Sendable {
+    private let next = Atomic<Int>(0)
+
+    /// The next slice's number.
+    func take() -> Int { next.wrappingAdd(1, ordering: .relaxed).oldValue }
 }
