@@ -63,7 +63,7 @@ struct SearchTests {
             let record = try await env.browser.get("/records/\(env.fixture.recordA.record.id)")
             for text in ["Fund A County Council", "M-AAA-1", "PAY-AAA-7", "1 September 1995", "Before April 2008 (80ths)",
                          "18.5", "Strike", "2015/16", "£25,000.00", "-0.1%", "£1,019.69", "Pension sharing order",
-                         "NHS Pensions confirmation", "Main section"] {
+                         "NHS Pensions confirmation", "Main section", "Lump sum debit", "£3,703.68", "£617.28"] {
                 #expect(record.text.contains(text), "\(text)")
             }
         }

@@ -13,6 +13,8 @@ enum DebitBuilder {
             let year = CalendarDate(dayNumber: day).year
             result.append(Debit(kind: .pensionSharing, effectiveOn: CalendarDate(dayNumber: day),
                                 annualAmount: Money(pence: annual), cashAmount: Money(pence: annual * Int64(rng.int(12...25))),
+                                lumpSumAmount: lumpSum(annual: annual, start: dates.start, on: day),
+                                survivorAnnualAmount: Money(pence: annual / 2),
                                 reference: "PSO/" + String(year) + "/" + Digits.padded(rng.below(100_000), width: 5)))
         }
         let end = dates.end(asAt: asAt)
@@ -27,5 +29,16 @@ enum DebitBuilder {
             }
         }
         return result
+    }
+
+    /// A made-up lump sum debit: three times the pension debit's share for membership before 1 April 2008 (the
+    /// membership that carries an automatic lump sum), none when the post started later. Drawn from no random
+    /// numbers, so the rest of a generated fund is as before.
+    static let lumpSumMultiple: Int64 = 3
+
+    static func lumpSum(annual: Int64, start: Int, on day: Int) -> Money? {
+        guard start < Day.april2008, day > start else { return nil }
+        let before2008 = Int64(min(Day.april2008, day) - start)
+        return Money(pence: lumpSumMultiple * annual * before2008 / Int64(day - start))
     }
 }

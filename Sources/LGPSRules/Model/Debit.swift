@@ -8,13 +8,22 @@ public struct Debit: Hashable, Sendable, Codable {
     public var annualAmount: Money
     /// Cash equivalent or tax charge the debit settles, where recorded.
     public var cashAmount: Money?
+    /// A pension sharing order's debit to the automatic lump sum (membership before 1 April 2008 carries one), as
+    /// worked out when the order was put into effect, where recorded.
+    public var lumpSumAmount: Money?
+    /// A pension sharing order's reduction to the annual survivor's pension, as worked out when the order was put
+    /// into effect, where recorded.
+    public var survivorAnnualAmount: Money?
     public var reference: String
 
-    public init(kind: DebitKind, effectiveOn: CalendarDate, annualAmount: Money, cashAmount: Money?, reference: String) {
+    public init(kind: DebitKind, effectiveOn: CalendarDate, annualAmount: Money, cashAmount: Money?,
+                lumpSumAmount: Money? = nil, survivorAnnualAmount: Money? = nil, reference: String) {
         self.kind = kind
         self.effectiveOn = effectiveOn
         self.annualAmount = annualAmount
         self.cashAmount = cashAmount
+        self.lumpSumAmount = lumpSumAmount
+        self.survivorAnnualAmount = survivorAnnualAmount
         self.reference = reference
     }
 }

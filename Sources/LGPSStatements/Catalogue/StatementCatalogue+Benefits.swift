@@ -9,14 +9,8 @@ extension StatementCatalogue {
         .init("Automatic tax free lump sum at 31 March 20xx (before divorce debit applied)", .benefitsAt31March, .optional),
         .init("Annual survivor's pension", .benefitsAt31March, .optional, grey: true),
         .init("Divorce debit to pension", .benefitsAt31March, .compulsory),
-        /// Left blank: a `Debit` records only the annual pension debit (and any cash equivalent); the part of a
-        /// pension sharing order taken from the automatic lump sum is not held (no column in `debits`), so it
-        /// cannot be derived. Needs a lump sum debit amount on the debit record.
         .init("Divorce debit to lump sum", .benefitsAt31March, .compulsory),
         .init("Annual Allowance Scheme pays debit", .benefitsAt31March, .compulsory),
-        /// Left blank: a `Debit` records only the member's annual pension debit; the reduction a pension sharing
-        /// order makes to the survivor's pension is not held, so it cannot be derived (and the survivor figures are
-        /// quoted without a debit). Needs a survivor pension debit amount on the debit record.
         .init("Divorce debit to survivor pension", .benefitsAt31March, .compulsory),
         .init("Annual pension at 31 March 20xx", .benefitsAt31March, .compulsory, yellow: true),
         .init("Automatic tax free lump sum at 31 March 20xx", .benefitsAt31March, .compulsory),

@@ -40,8 +40,6 @@ extension StatementCatalogue {
         .init("Lump sum death grant", .deathBenefits, .compulsory),
         .init("APP used in death grant calculation", .deathBenefits, .optional),
         .init("Annual survivor's pension (before debit applied)", .deathBenefits, .optional, grey: true),
-        /// Left blank: the survivor's pension part of a pension sharing order is not held on the `Debit` record
-        /// (only the member's annual pension debit is), so it cannot be derived; see "Benefits at 31 March".
         .init("Divorce debit to survivor’s pension", .deathBenefits, .optional),
         .init("Annual survivor’s pension", .deathBenefits, .compulsory, grey: true),
         .init("Final salary survivor pension", .deathBenefits, .optional),

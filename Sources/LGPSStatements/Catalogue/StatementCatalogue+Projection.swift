@@ -7,15 +7,11 @@ extension StatementCatalogue {
         .init("Annual pension at NPA (before divorce or AA debit applied)", .projectionToNPA, .optional, yellow: true),
         .init("Automatic tax free lump sum at NPA (before divorce debit applied)", .projectionToNPA, .optional),
         .init("Pension divorce debit", .projectionToNPA, .optional),
-        /// Left blank: the lump sum part of a pension sharing order is not held on the `Debit` record; see
-        /// "Divorce debit to lump sum" under "Benefits at 31 March".
         .init("Pension lump sum debit", .projectionToNPA, .optional),
         .init("Annual Allowance Scheme pays debit", .projectionToNPA, .optional),
         .init("Annual pension at NPA (after divorce/AA debit)", .projectionToNPA, .compulsory, yellow: true),
         .init("Automatic tax free lump sum at NPA (after divorce debit)", .projectionToNPA, .compulsory),
         .init("Survivor pension (before divorce debit)", .projectionToNPA, .optional, grey: true),
-        /// Left blank: the survivor's pension part of a pension sharing order is not held on the `Debit` record;
-        /// see "Divorce debit to survivor pension" under "Benefits at 31 March".
         .init("Divorce debit to survivor pension", .projectionToNPA, .optional),
         .init("Survivor pension (after divorce debit)", .projectionToNPA, .optional, grey: true),
     ]

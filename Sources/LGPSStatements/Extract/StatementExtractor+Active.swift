@@ -4,7 +4,7 @@ extension StatementExtractor {
     /// An active member's figures: death benefits and benefits at 31 March (Sch. 5 paras 1 and 2(a)), reduced
     /// benefits on 31 March when the fund quotes them, the supporting data, the projection to NPA, Part 2A and
     /// the service history. Pension figures come from `estimate` (the engine's, with the guarantee amounts unless
-    /// the discretion applies); debits are deducted as recorded.
+    /// the discretion applies); debits (pension, lump sum and survivor's pension parts) are deducted as recorded.
     /// - Source: LGA guide Part 2 Table 1 and Part 2A [seed 001]; SI 2013/2734 Sch. 5 Part 1.
     func activeFigures(_ subject: StatementSubject, facts: MemberFacts, year: SchemeYear, estimate: BenefitEstimate,
                        into row: inout ExtractRow) throws {
@@ -13,7 +13,9 @@ extension StatementExtractor {
         let d = StatementSection.deathBenefits
         row.set("Lump sum death grant", d, money: estimate.death.deathGrant)
         row.set("Annual survivor's pension (before debit applied)", d, money: estimate.death.survivorPension)
-        row.set("Annual survivor’s pension", d, money: estimate.death.survivorPension)
+        row.set("Divorce debit to survivor’s pension", d, money: ExtractFormat.nonZero(debits.survivor))
+        row.set("Annual survivor’s pension", d,
+                money: DebitTotals.afterQuoted(estimate.death.survivorPension, less: debits.survivor))
         deathBreakdown(estimate.death, into: &row)
         row.set("Expression of wish details", d, subject.nominations.isEmpty ? nil : subject.nominations
             .map { "\($0.name) \($0.share)" }.joined(separator: "; "))
@@ -26,9 +28,12 @@ extension StatementExtractor {
                 money: estimate.payable.lumpSum)
         row.set("Annual survivor's pension", b, money: leaver.death.survivorPension)
         row.set("Divorce debit to pension", b, money: ExtractFormat.nonZero(debits.pensionSharing))
+        row.set("Divorce debit to lump sum", b, money: ExtractFormat.nonZero(debits.lumpSum))
+        row.set("Divorce debit to survivor pension", b, money: ExtractFormat.nonZero(debits.survivor))
         row.set("Annual Allowance Scheme pays debit", b, money: ExtractFormat.nonZero(debits.schemePays))
         payableItems(estimate, debits: debits, section: b, into: &row)
-        row.set("Survivor pension at 31 March 20xx", b, money: leaver.death.survivorPension)
+        row.set("Survivor pension at 31 March 20xx", b,
+                money: DebitTotals.afterQuoted(leaver.death.survivorPension, less: debits.survivor))
         survivorParts(leaver.death, section: .benefitsSupportingData, into: &row)
         if settings.quoteReducedBenefits && end >= estimate.ages.earliestRetirement
             && end < estimate.ages.normalPensionAge {
@@ -48,9 +53,10 @@ extension StatementExtractor {
     func payableItems(_ estimate: BenefitEstimate, debits: DebitTotals, section: StatementSection,
                       into row: inout ExtractRow) {
         let pension = estimate.payable.pension - debits.total
-        let option = commuted(pension: pension, lumpSum: estimate.payable.lumpSum, on: estimate.retirementDate)
+        let lumpSum = DebitTotals.after(estimate.payable.lumpSum, less: debits.lumpSum)
+        let option = commuted(pension: pension, lumpSum: lumpSum, on: estimate.retirementDate)
         row.set("Annual pension at 31 March 20xx", section, money: pension)
-        row.set("Automatic tax free lump sum at 31 March 20xx", section, money: estimate.payable.lumpSum)
+        row.set("Automatic tax free lump sum at 31 March 20xx", section, money: lumpSum)
         row.set("Reduced pension at 31 March 20xx if maximum lump sum option taken", section, money: option.pension)
         row.set("Increased tax free lump sum at 31 March 20xx if maximum lump sum option taken", section,
                 money: option.lumpSum)
@@ -64,9 +70,13 @@ extension StatementExtractor {
         row.set("Pension divorce debit", p, money: ExtractFormat.nonZero(debits.pensionSharing))
         row.set("Annual Allowance Scheme pays debit", p, money: ExtractFormat.nonZero(debits.schemePays))
         row.set("Annual pension at NPA (after divorce/AA debit)", p, money: projected.payable.pension - debits.total)
-        row.set("Automatic tax free lump sum at NPA (after divorce debit)", p, money: projected.payable.lumpSum)
+        row.set("Pension lump sum debit", p, money: ExtractFormat.nonZero(debits.lumpSum))
+        row.set("Automatic tax free lump sum at NPA (after divorce debit)", p,
+                money: DebitTotals.after(projected.payable.lumpSum, less: debits.lumpSum))
         row.set("Survivor pension (before divorce debit)", p, money: projected.death.survivorPension)
-        row.set("Survivor pension (after divorce debit)", p, money: projected.death.survivorPension)
+        row.set("Divorce debit to survivor pension", p, money: ExtractFormat.nonZero(debits.survivor))
+        row.set("Survivor pension (after divorce debit)", p,
+                money: DebitTotals.afterQuoted(projected.death.survivorPension, less: debits.survivor))
         finalSalaryBreakdown(projected, section: .projectionSupportingData, into: &row)
         row.set("Total CARE pension", .projectionSupportingData, money: projected.pension(of: .care))
         row.set("Total APC purchased / awarded at NPA (inc revaluation to date)", .projectionSupportingData,

@@ -15,7 +15,7 @@ extension StatementExtractor {
     /// The survivor's pension in `death` split as the engine works it: the final salary part (1/160 × final pay ×
     /// counted membership; blank with no final salary membership) and the CARE part (the rest, so with any
     /// prospective enhancement and survivor guarantee amount, as the guide's "including any estimated survivor
-    /// guarantee amount" asks). Both blank when no survivor's pension is quoted. No divorce debit is deducted.
+    /// guarantee amount" asks), before any divorce debit. Both blank when no survivor's pension is quoted.
     /// - Source: LGA guide Part 2 Table 1, "Final salary survivor pension" and "CARE survivor pension" under
     ///   "Death benefits" and "Benefits at 31 March – supporting data" [seed 001]; SI 2013/2356 reg. 41(4).
     func survivorParts(_ death: DeathBenefits, section: StatementSection, into row: inout ExtractRow) {

@@ -42,5 +42,6 @@ public enum Migrations {
         Migration019_PayrollDocuments(),
         Migration020_AnnualAllowance(),
         Migration021_PensionCredits(),
+        Migration022_DebitParts(),
     ]
 }

@@ -57,6 +57,8 @@ enum RecordChildRows {
         Debit(kind: try row.code("kind", as: DebitKind.self), effectiveOn: try row.date("effective_on"),
               annualAmount: try row.money("annual_amount"),
               cashAmount: try row.optionalInt64("cash_amount").map { Money(pence: $0) },
+              lumpSumAmount: try row.optionalInt64("lump_sum_amount").map { Money(pence: $0) },
+              survivorAnnualAmount: try row.optionalInt64("survivor_amount").map { Money(pence: $0) },
               reference: try row.string("reference"))
     }
 

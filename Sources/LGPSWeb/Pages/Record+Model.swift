@@ -23,7 +23,10 @@ struct RecordPage {
         var revaluation: String, rate: String, transfersIn: String, apc: String, scapc: String, arc: String
         var closing: String, employee: String, employer: String
     }
-    struct DebitRow { var kind: String, effective: String, annual: String, cash: String, reference: String }
+    struct DebitRow {
+        var kind: String, effective: String, annual: String, cash: String, lumpSum: String, survivor: String
+        var reference: String
+    }
     struct Fact { var kind: String, from: String, to: String, detail: String, evidence: String }
 
     var layout: LayoutModel
@@ -87,7 +90,8 @@ struct RecordPage {
         careYears = member.careYears.map { RecordPage.careRow($0) }
         debits = member.debits.map {
             DebitRow(kind: $0.kind.label, effective: $0.effectiveOn.longUK, annual: $0.annualAmount.description,
-                     cash: $0.cashAmount?.description ?? "–", reference: $0.reference)
+                     cash: $0.cashAmount?.description ?? "–", lumpSum: $0.lumpSumAmount?.description ?? "–",
+                     survivor: $0.survivorAnnualAmount?.description ?? "–", reference: $0.reference)
         }
         facts = member.mcCloudFacts.map {
             Fact(kind: $0.kind.label, from: $0.from.longUK, to: Formatting.until($0.to), detail: $0.detail,

@@ -18,9 +18,8 @@ enum CoverageNeed: Sendable {
     case addedYears
     /// A survivor's pension quoted for a member with final-salary membership (its final salary part).
     case partneredFinalSalary
-    /// Not produced by the extractor (the parts of a pension sharing order taken from the lump sum and the
-    /// survivor's pension, added years at 60ths, ARC and the engine's separate APC lines: see the catalogue
-    /// entries), or nothing in the fixtures to show (a third address line); listed so that a change shows up here.
+    /// Not produced by the extractor (added years at 60ths, ARC and the engine's separate APC lines: see the
+    /// catalogue entries), or nothing in the fixtures to show (a third address line); listed so that a change shows up here.
     case never
 }
 
@@ -73,15 +72,15 @@ enum CoverageNeeds {
         (.personalDetails, "Other posts (reference numbers)", .otherPosts),
         (.personalDetails, "Final salary pay for year ending 31 March 20xx", .finalSalary),
         (.deathBenefits, "Annual survivor's pension (before debit applied)", .partnered),
-        (.deathBenefits, "Divorce debit to survivor’s pension", .never),
+        (.deathBenefits, "Divorce debit to survivor’s pension", .pensionSharingDebit),
         (.deathBenefits, "Annual survivor’s pension", .partnered),
         (.deathBenefits, "Final salary survivor pension", .partneredFinalSalary),
         (.deathBenefits, "CARE survivor pension", .partnered),
         (.benefitsAt31March, "Annual survivor's pension", .partnered),
         (.benefitsAt31March, "Divorce debit to pension", .pensionSharingDebit),
-        (.benefitsAt31March, "Divorce debit to lump sum", .never),
+        (.benefitsAt31March, "Divorce debit to lump sum", .pensionSharingDebit),
         (.benefitsAt31March, "Annual Allowance Scheme pays debit", .schemePaysDebit),
-        (.benefitsAt31March, "Divorce debit to survivor pension", .never),
+        (.benefitsAt31March, "Divorce debit to survivor pension", .pensionSharingDebit),
         (.benefitsAt31March, "Survivor pension at 31 March 20xx", .partnered),
         (.benefitsSupportingData, "CARE pension at 31 March previous year", .previousYear),
         (.benefitsSupportingData, "CARE pension in year main section", .mainPay),
@@ -90,10 +89,10 @@ enum CoverageNeeds {
         (.benefitsSupportingData, "Final salary survivor pension", .partneredFinalSalary),
         (.benefitsSupportingData, "CARE survivor pension", .partnered),
         (.projectionToNPA, "Pension divorce debit", .pensionSharingDebit),
-        (.projectionToNPA, "Pension lump sum debit", .never),
+        (.projectionToNPA, "Pension lump sum debit", .pensionSharingDebit),
         (.projectionToNPA, "Annual Allowance Scheme pays debit", .schemePaysDebit),
         (.projectionToNPA, "Survivor pension (before divorce debit)", .partnered),
-        (.projectionToNPA, "Divorce debit to survivor pension", .never),
+        (.projectionToNPA, "Divorce debit to survivor pension", .pensionSharingDebit),
         (.projectionToNPA, "Survivor pension (after divorce debit)", .partnered),
         (.projectionSupportingData, "Total APC purchased / awarded at NPA (inc revaluation to date)", .never),
         (.serviceHistory, "Service history", .finalSalary),

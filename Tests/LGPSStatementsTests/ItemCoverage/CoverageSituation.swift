@@ -15,6 +15,8 @@ enum CoverageSituation: String, CaseIterable, Sendable, CustomStringConvertible 
 
     static let sharingDebit = Money(pounds: 500)
     static let schemePaysDebit = Money(pounds: 250)
+    static let sharingLumpSumDebit = Money(pounds: 900)
+    static let sharingSurvivorDebit = Money(pounds: 200)
     static let transferIn = Money(pounds: 1_234)
     static let joinerPay = Money(pounds: 12_000)
     /// Two years of added membership (730 days) bought by a contract from 1 April 2011 to 31 March 2014.
@@ -52,7 +54,8 @@ enum CoverageSituation: String, CaseIterable, Sendable, CustomStringConvertible 
         case .withDebits:
             member.debits = [
                 Debit(kind: .pensionSharing, effectiveOn: CalendarDate(2020, 6, 1), annualAmount: Self.sharingDebit,
-                      cashAmount: nil, reference: "PSO-1"),
+                      cashAmount: nil, lumpSumAmount: Self.sharingLumpSumDebit,
+                      survivorAnnualAmount: Self.sharingSurvivorDebit, reference: "PSO-1"),
                 Debit(kind: .annualAllowanceSchemePays, effectiveOn: CalendarDate(2024, 7, 31),
                       annualAmount: Self.schemePaysDebit, cashAmount: nil, reference: "AA-1")]
         case .notProtected: member = StatementFixtures.careOnlyMember(joined: CalendarDate(2015, 4, 1))

@@ -53,6 +53,38 @@ struct ItemCoverageMemberTests {
         #expect(row.money("Annual pension at NPA (after divorce/AA debit)", .projectionToNPA) == atNPA - total)
     }
 
+    @Test("Debits: a pension sharing order's £900 lump sum debit and £200 survivor debit are quoted and come off those figures")
+    func debitParts() throws {
+        let plain = try CoverageSituation.betweenFiftyFiveAndNPA.row()
+        let row = try CoverageSituation.withDebits.row()
+        let lumpSum = CoverageSituation.sharingLumpSumDebit, survivor = CoverageSituation.sharingSurvivorDebit
+        let d = StatementSection.deathBenefits, p = StatementSection.projectionToNPA
+        #expect(row.value("Divorce debit to lump sum", in: b) == "900.00")
+        #expect(row.value("Divorce debit to survivor pension", in: b) == "200.00")
+        #expect(row.value("Divorce debit to survivor’s pension", in: d) == "200.00")
+        #expect(row.value("Pension lump sum debit", in: p) == "900.00")
+        #expect(row.value("Divorce debit to survivor pension", in: p) == "200.00")
+        #expect(plain.value("Divorce debit to lump sum", in: b).isEmpty)
+        let beforeLumpSum = "Automatic tax free lump sum at 31 March 20xx (before divorce debit applied)"
+        #expect(row.value(beforeLumpSum, in: b) == plain.value(beforeLumpSum, in: b))
+        // The fixture member joined in 2010, so has no automatic lump sum: the debit leaves it at nothing.
+        #expect(row.value(beforeLumpSum, in: b) == "0.00" && lumpSum > .zero)
+        #expect(row.value("Automatic tax free lump sum at 31 March 20xx", in: b) == "0.00")
+        let survivorBefore = try #require(row.money("Annual survivor's pension", b))
+        #expect(row.money("Survivor pension at 31 March 20xx", b) == survivorBefore - survivor)
+        let deathBefore = try #require(row.money("Annual survivor's pension (before debit applied)", d))
+        #expect(row.money("Annual survivor’s pension", d) == deathBefore - survivor)
+        #expect(row.value("Automatic tax free lump sum at NPA (after divorce debit)", in: p) == "0.00")
+        let npaSurvivor = try #require(row.money("Survivor pension (before divorce debit)", p))
+        #expect(row.money("Survivor pension (after divorce debit)", p) == npaSurvivor - survivor)
+    }
+
+    @Test("A debit bigger than the benefit leaves nothing, never a negative figure")
+    func debitNeverNegative() {
+        #expect(DebitTotals.after(Money(pounds: 100), less: Money(pounds: 250)) == .zero)
+        #expect(DebitTotals.after(Money(pounds: 300), less: Money(pounds: 250)) == Money(pounds: 50))
+    }
+
     @Test("Protected and not: a 2015 joiner has no Part 2A figures and no final salary; the fixture member has both")
     func protection() throws {
         let protected = try CoverageSituation.betweenFiftyFiveAndNPA.row()

@@ -76,7 +76,8 @@ struct WebFixture: Sendable {
                                  additionalRegularContributions: .zero, closingBalance: Money(pence: 101_969),
                                  employeeContributions: Money(pence: 160_000), employerContributions: Money(pence: 460_000))],
             debits: [Debit(kind: .pensionSharing, effectiveOn: CalendarDate(2018, 6, 1), annualAmount: Money(pence: 123_456),
-                           cashAmount: nil, reference: "PSO 2018/1")],
+                           cashAmount: nil, lumpSumAmount: Money(pence: 370_368),
+                           survivorAnnualAmount: Money(pence: 61_728), reference: "PSO 2018/1")],
             mcCloudFacts: [McCloudFact(kind: .earlierPublicServiceMembership, from: CalendarDate(1985, 1, 1),
                                        to: CalendarDate(1990, 8, 31), detail: "NHS Pension Scheme",
                                        evidence: "NHS Pensions confirmation")])
