@@ -70,8 +70,9 @@ enum StatementFixtures {
     }
 
     /// The pension account years with `change` made to the last (the statement year), kept balanced.
-    static func careYears(_ change: (inout CareYear) -> Void) -> [CareYear] {
-        var years = Fixtures.careYears()
+    static func careYears(from start: [CareYear] = Fixtures.careYears(),
+                          _ change: (inout CareYear) -> Void) -> [CareYear] {
+        var years = start
         change(&years[years.count - 1])
         let last = years[years.count - 1]
         years[years.count - 1].closingBalance = last.openingBalance + last.revaluation + last.earnedPension

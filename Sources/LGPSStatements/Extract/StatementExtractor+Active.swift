@@ -42,6 +42,7 @@ extension StatementExtractor {
             payableItems(reduced, debits: debits, section: .reducedBenefits, into: &row)
         }
         supportingData(member, year: year, estimate: estimate, into: &row)
+        try additionalPension(member, year: year, into: &row)
         let projected = reflecting(try calculator.estimateAtNormalPensionAge(member, facts: facts, from: end))
         projection(projected, debits: debits, into: &row)
         membership(member, on: projected.calculationDate, section: .projectionSupportingData, into: &row)
@@ -79,8 +80,6 @@ extension StatementExtractor {
                 money: DebitTotals.afterQuoted(projected.death.survivorPension, less: debits.survivor))
         finalSalaryBreakdown(projected, section: .projectionSupportingData, into: &row)
         row.set("Total CARE pension", .projectionSupportingData, money: projected.pension(of: .care))
-        row.set("Total APC purchased / awarded at NPA (inc revaluation to date)", .projectionSupportingData,
-                money: ExtractFormat.nonZero(projected.pension(of: .additionalPension)))
     }
 
     /// `member` as if they had left on `date` and become a deferred member the next day, for the survivor's
@@ -94,5 +93,20 @@ extension StatementExtractor {
             return period
         } + [StatusPeriod(status: .deferred, from: date.adding(days: 1), to: nil)]
         return copy
+    }
+}
+
+extension StatementExtractor {
+    /// "Total APC purchased / awarded": the APC and SCAPC additional pension with its revaluation to 31 March,
+    /// from the pension account as the engine rebuilds it. At NPA the guide asks for it "inc revaluation to
+    /// date", and the projection buys no more, so it is the same figure. Blank when none was bought.
+    /// - Source: LGA guide Part 2 Table 1 [seed 001]; SI 2013/2356 regs. 16, 23–24.
+    func additionalPension(_ member: MemberRecord, year: SchemeYear, into row: inout ExtractRow) throws {
+        let rolled = try rollPensionAccount(years: member.careYears, leftOn: member.record.leftOn, to: year.end,
+                                            parameters: calculator.parameters)
+        let total = ExtractFormat.nonZero(additionalPensionBalance(rolled: rolled.value))
+        row.set("Total APC purchased / awarded (inc revaluation to 31/03/20xx)", .benefitsSupportingData, money: total)
+        row.set("Total APC purchased / awarded at NPA (inc revaluation to date)", .projectionSupportingData,
+                money: total)
     }
 }

@@ -23,8 +23,6 @@ extension StatementExtractor {
             row.set("CARE transfer in completed in year", s, money: thisYear.transfersIn)
             row.set("Total CARE build-up in year", s, money: thisYear.earnedPension + bought + thisYear.transfersIn)
         }
-        row.set("Total APC purchased / awarded (inc revaluation to 31/03/20xx)", s,
-                money: ExtractFormat.nonZero(estimate.pension(of: .additionalPension)))
         row.set("Total CARE pension at 31 March 20xx", s, money: estimate.pension(of: .care))
     }
 

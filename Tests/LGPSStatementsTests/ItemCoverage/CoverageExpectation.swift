@@ -16,10 +16,11 @@ enum CoverageNeed: Sendable {
     case otherPosts
     /// Added years bought (an added years contract on the record).
     case addedYears
+    /// Additional pension bought by APC or awarded by SCAPC.
+    case additionalPension
     /// A survivor's pension quoted for a member with final-salary membership (its final salary part).
     case partneredFinalSalary
-    /// Not produced by the extractor (added years at 60ths, ARC and the engine's separate APC lines: see the
-    /// catalogue entries), or nothing in the fixtures to show (a third address line); listed so that a change shows up here.
+    /// Not produced by the extractor (added years at 60ths and ARC: see the catalogue entries), or nothing in the fixtures to show (a third address line); listed so that a change shows up here.
     case never
 }
 
@@ -30,6 +31,7 @@ struct CoverageFacts: Sendable {
 
     var finalSalary = true, partnered = true, pensionSharingDebit = false, schemePaysDebit = false
     var mainPay = true, fiftyFiftyPay = false, previousYear = true, otherPosts = false, addedYears = false
+    var additionalPension = false
     /// Between 55 and NPA on 31 March with the fund quoting reduced benefits (Part 2 Table 1, Part 3 (o)).
     var reducedBenefits = false
     /// `nil` when not protected by the underpin.
@@ -46,6 +48,7 @@ struct CoverageFacts: Sendable {
         case .previousYear: return previousYear
         case .otherPosts: return otherPosts
         case .addedYears: return addedYears
+        case .additionalPension: return additionalPension
         case .partneredFinalSalary: return partnered && finalSalary
         case .never: return false
         }
@@ -85,7 +88,7 @@ enum CoverageNeeds {
         (.benefitsSupportingData, "CARE pension at 31 March previous year", .previousYear),
         (.benefitsSupportingData, "CARE pension in year main section", .mainPay),
         (.benefitsSupportingData, "CARE pension in year 50/50 section", .fiftyFiftyPay),
-        (.benefitsSupportingData, "Total APC purchased / awarded (inc revaluation to 31/03/20xx)", .never),
+        (.benefitsSupportingData, "Total APC purchased / awarded (inc revaluation to 31/03/20xx)", .additionalPension),
         (.benefitsSupportingData, "Final salary survivor pension", .partneredFinalSalary),
         (.benefitsSupportingData, "CARE survivor pension", .partnered),
         (.projectionToNPA, "Pension divorce debit", .pensionSharingDebit),
@@ -94,7 +97,7 @@ enum CoverageNeeds {
         (.projectionToNPA, "Survivor pension (before divorce debit)", .partnered),
         (.projectionToNPA, "Divorce debit to survivor pension", .pensionSharingDebit),
         (.projectionToNPA, "Survivor pension (after divorce debit)", .partnered),
-        (.projectionSupportingData, "Total APC purchased / awarded at NPA (inc revaluation to date)", .never),
+        (.projectionSupportingData, "Total APC purchased / awarded at NPA (inc revaluation to date)", .additionalPension),
         (.serviceHistory, "Service history", .finalSalary),
     ] + finalSalaryBreakdown
 

@@ -5,11 +5,11 @@ import LGPSRules
 /// (the April 2010 joiner: 60ths membership to March 2014, then CARE; married; protected by the underpin).
 /// Every situation is extracted with the fund quoting reduced benefits for members between 55 and NPA, so that
 /// section depends on age alone; `betweenNotQuoted` shows the fund's choice not to. `withAddedYears` is not one
-/// the issue names: it is there so the added years lines are seen filled.
+/// the issue names: it is there so the added years lines are seen filled; `withAPC` likewise for the APC totals.
 enum CoverageSituation: String, CaseIterable, Sendable, CustomStringConvertible {
     case underFiftyFive, betweenFiftyFiveAndNPA, betweenNotQuoted, overNPA, over2008Under2014NPA
     case fiftyFiftyInYear, single, withDebits, notProtected, multiplePosts, partYearJoiner, transferInYear
-    case withAddedYears
+    case withAddedYears, withAPC
 
     var description: String { rawValue }
 
@@ -18,6 +18,9 @@ enum CoverageSituation: String, CaseIterable, Sendable, CustomStringConvertible 
     static let sharingLumpSumDebit = Money(pounds: 900)
     static let sharingSurvivorDebit = Money(pounds: 200)
     static let transferIn = Money(pounds: 1_234)
+    /// APC additional pension bought in 2023/24 and in 2024/25.
+    static let apcEarlier = Money(pounds: 100), apcInYear = Money(pounds: 50)
+    static let apcEarlierRevaluation = Money(pence: 670)
     static let joinerPay = Money(pounds: 12_000)
     /// Two years of added membership (730 days) bought by a contract from 1 April 2011 to 31 March 2014.
     static let addedYears = AddedYearsContract(startedOn: CalendarDate(2011, 4, 1), endsOn: CalendarDate(2014, 3, 31),
@@ -67,6 +70,18 @@ enum CoverageSituation: String, CaseIterable, Sendable, CustomStringConvertible 
                                                            opening: .zero)]
         case .transferInYear: member.careYears = StatementFixtures.careYears { $0.transfersIn = Self.transferIn }
         case .withAddedYears: member.addedYears = [Self.addedYears]
+        case .withAPC:
+            // £100 bought in 2023/24 is in that year's closing balance and next year's opening, revalued by
+            // 6.7% on 6 April 2024 (£6.70), so the recorded account stays consistent.
+            var years = Fixtures.careYears()
+            let earlier = years.count - 2
+            years[earlier].additionalPensionContributions = Self.apcEarlier
+            years[earlier].closingBalance = years[earlier].closingBalance + Self.apcEarlier
+            member.careYears = StatementFixtures.careYears(from: years) {
+                $0.openingBalance = $0.openingBalance + Self.apcEarlier
+                $0.revaluation = $0.revaluation + Self.apcEarlierRevaluation
+                $0.additionalPensionContributions = Self.apcInYear
+            }
         }
         return Fixtures.subject(member, person: person, others: others)
     }
@@ -95,6 +110,7 @@ extension CoverageSituation {
         switch self {
         case .underFiftyFive, .betweenFiftyFiveAndNPA, .betweenNotQuoted, .multiplePosts, .transferInYear: break
         case .withAddedYears: facts.addedYears = true
+        case .withAPC: facts.additionalPension = true
         case .overNPA, .over2008Under2014NPA: facts.underpin = .over2008NPA
         case .fiftyFiftyInYear: facts.fiftyFiftyPay = true
         case .single: facts.partnered = false

@@ -126,4 +126,16 @@ struct ItemCoverageFilledTests {
         let rest = html[start.lowerBound...]
         return rest.range(of: "</table>").map { rest[..<$0.upperBound] } ?? rest
     }
+
+    @Test("APC totals: £100 bought in 2023/24 revalued by 6.7% on 6 April 2024, plus £50 bought in 2024/25, is £156.70")
+    func apcTotals() throws {
+        let row = try CoverageSituation.withAPC.row()
+        // £100 × 6.7% = £6.70 (the account's revaluation on 6 April 2024), then £50 more: £156.70, at 31 March 2025
+        // and at NPA (the projection buys no more APC).
+        #expect(row.value("Total APC purchased / awarded (inc revaluation to 31/03/20xx)", in: s) == "156.70")
+        #expect(row.value("Total APC purchased / awarded at NPA (inc revaluation to date)", in: p) == "156.70")
+        #expect(row.value("APC bought / awarded in year", in: s) == "50.00")
+        #expect(try CoverageSituation.betweenFiftyFiveAndNPA.row()
+            .value("Total APC purchased / awarded (inc revaluation to 31/03/20xx)", in: s).isEmpty)
+    }
 }
