@@ -31,11 +31,13 @@ enum DebitBuilder {
         return result
     }
 
-    /// A made-up lump sum debit: three times the pension debit's share for membership before 1 April 2008 (the
-    /// membership that carries an automatic lump sum), none when the post started later. Drawn from no random
-    /// numbers, so the rest of a generated fund is as before.
+    /// How many times the pension debit a made-up lump sum debit is (the automatic lump sum is three times the
+    /// 80ths pension), before taking the pre-2008 share.
     static let lumpSumMultiple: Int64 = 3
 
+    /// A made-up lump sum debit: ``lumpSumMultiple`` times the pension debit's share for membership before
+    /// 1 April 2008 (the membership that carries an automatic lump sum), none when the post started later. Drawn
+    /// from no random numbers, so the rest of a generated fund is as before.
     static func lumpSum(annual: Int64, start: Int, on day: Int) -> Money? {
         guard start < Day.april2008, day > start else { return nil }
         let before2008 = Int64(min(Day.april2008, day) - start)

@@ -99,9 +99,13 @@ extension StatementExtractor {
 extension StatementExtractor {
     /// "Total APC purchased / awarded": the APC and SCAPC additional pension with its revaluation to 31 March,
     /// from the pension account as the engine rebuilds it. At NPA the guide asks for it "inc revaluation to
-    /// date", and the projection buys no more, so it is the same figure. Blank when none was bought.
+    /// date", and the projection buys no more, so it is the same figure. Blank when none was bought (most members:
+    /// the account is only rolled again for those who bought some, as the engine's estimate does not keep its rows).
     /// - Source: LGA guide Part 2 Table 1 [seed 001]; SI 2013/2356 regs. 16, 23–24.
     func additionalPension(_ member: MemberRecord, year: SchemeYear, into row: inout ExtractRow) throws {
+        guard member.careYears.contains(where: {
+            $0.schemeYear <= year && ($0.additionalPensionContributions != .zero || $0.sharedCostAdditionalPension != .zero)
+        }) else { return }
         let rolled = try rollPensionAccount(years: member.careYears, leftOn: member.record.leftOn, to: year.end,
                                             parameters: calculator.parameters)
         let total = ExtractFormat.nonZero(additionalPensionBalance(rolled: rolled.value))
