@@ -34,7 +34,7 @@ struct PostcodeAndModelTests {
         #expect(b.share.description == "66.67%")
     }
 
-    @Test("A CARE year balances when closing equals opening plus every addition")
+    @Test("A CARE year balances when closing equals opening plus every addition to the account (not ARC)")
     func careYearBalances() {
         var year = CareYear(schemeYear: SchemeYear(startYear: 2024), mainPay: Money(pounds: 30_000), fiftyFiftyPay: .zero,
                             assumedPensionablePay: .zero, earnedPension: Money(pence: 61_224),
@@ -46,5 +46,9 @@ struct PostcodeAndModelTests {
         #expect(year.isBalanced)
         year.closingBalance = Money(pence: 167_925)
         #expect(!year.isBalanced)
+        // ARC pension is held beside the account (SI 2014/525 Sch. 1), so it is not in the closing balance.
+        year.closingBalance = Money(pence: 167_924)
+        year.additionalRegularContributions = Money(pounds: 100)
+        #expect(year.isBalanced)
     }
 }

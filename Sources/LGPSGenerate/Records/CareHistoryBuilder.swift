@@ -42,7 +42,7 @@ enum CareHistoryBuilder {
             let apc = Money(pence: extras.apcFrom.map { year >= $0 } ?? false ? extras.apcPence : 0)
             let scapc = Money(pence: extras.scapcYear == year ? extras.scapcPence : 0)
             let arc = Money(pence: extras.arcUntil.map { year <= $0 } ?? false ? extras.arcPence : 0)
-            let closing = opening + revaluation + earned + transfer + apc + scapc + arc
+            let closing = opening + revaluation + earned + transfer + apc + scapc
             let memberRate = ContributionBandHistory.mainRate(annualPayPence: bandPence, startYear: year).fraction
             let employee = Money.rounding(mainPay.exactly(times: memberRate) + fiftyPay.exactly(times: memberRate * half),
                                           .nearestPennyHalfUp)

@@ -1,5 +1,5 @@
-/// One part of a member's benefits: a tranche of final-salary pension, the CARE pension, an additional pension,
-/// the underpin addition, or a pension credit, with its annual pension and any automatic lump sum.
+/// One part of a member's benefits: a tranche of final-salary pension, the CARE pension, an additional pension
+/// (ARC), the underpin addition, or a pension credit, with its annual pension and any automatic lump sum.
 public struct BenefitLine: Sendable, Hashable {
     /// What the line is, in plain words: "Pension for membership before April 2008 (80ths)".
     public var label: String
@@ -13,6 +13,8 @@ public struct BenefitLine: Sendable, Hashable {
         case from2008 = "from_2008"
         case care
         case additionalPension = "additional_pension"
+        /// Additional pension from additional regular contributions (ARC), a 2008 Scheme benefit.
+        case arc
         case finalGuaranteeAmount = "final_guarantee_amount"
         case debit
         /// A pension credit member's pension credit, with pensions increases.

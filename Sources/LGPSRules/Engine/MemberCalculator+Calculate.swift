@@ -37,6 +37,7 @@ extension MemberCalculator {
         let care = try careLine(member, builtUpTo: builtUpTo, leftOn: leftOn, calculationDate: calculationDate,
                                 working: &working, warnings: &warnings)
         if let care { lines.append(care) }
+        if let arc = try arcLine(member, calculationDate: calculationDate, working: &working) { lines.append(arc) }
         var factors = TrancheFactors(finalSalaryNPA: ages.normalPensionAge2008, careNPA: ages.normalPensionAge,
                                      finalSalary: .none, care: .none)
         do {

@@ -1,5 +1,6 @@
 extension MemberCalculator {
-    /// Benefits payable from the retirement date: final-salary lines adjusted by the final-salary factor (from
+    /// Benefits payable from the retirement date: final-salary lines and ARC pension (a 2008 Scheme benefit, which
+    /// takes the late retirement increase at NPA, seed 001 Part 2 Table 1) adjusted by the final-salary factor (from
     /// the 2008 Scheme NPA), the CARE line by the CARE factor (from the 2014 Scheme NPA), the final guarantee
     /// amount with no adjustment (reg. 30(12B)); then the most lump sum available by commutation. Each adjusted
     /// amount is rounded to the nearest penny. Final-salary lines of membership the rule of 85 protects take its
@@ -17,6 +18,7 @@ extension MemberCalculator {
             case .from2008:
                 factor = ruleOf85.flatMap { $0.protectedTo >= finalSalaryEnd ? $0.factor : nil } ?? factors.finalSalary
             case .care, .additionalPension: factor = factors.care
+            case .arc: factor = factors.finalSalary
             case .finalGuaranteeAmount, .debit, .pensionCredit: factor = .none
             }
             let adjusted = Money.rounding(line.pension.exactly(times: factor.pension), .nearestPennyHalfUp)
@@ -52,7 +54,7 @@ extension MemberCalculator {
                 + "(normal pension age \(npa.longUK))"
         }
         let care = kinds.contains(.care) ? part("career average pension", factors.care.pension, factors.careNPA) : nil
-        let finalSalary = kinds.contains(.pre2008) || kinds.contains(.from2008)
+        let finalSalary = !kinds.isDisjoint(with: [.pre2008, .from2008, .arc])
             ? part("final-salary pension", factors.finalSalary.pension, factors.finalSalaryNPA) : nil
         let protected = ruleOf85.map { adjustment in
             "final-salary pension for membership to \(adjustment.protectedTo.longUK) protected by the rule of 85 ("

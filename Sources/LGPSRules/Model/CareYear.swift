@@ -23,9 +23,11 @@ public struct CareYear: Hashable, Sendable, Codable {
     public var additionalPensionContributions: Money
     /// Additional pension bought in part or whole by the employer (SCAPC).
     public var sharedCostAdditionalPension: Money
-    /// Additional pension from additional regular contributions (ARC) contracts made before April 2014.
+    /// Additional pension credited in the year by additional regular contributions (ARC) contracts made before
+    /// April 2014. It is held beside the pension account, not in it: the closing balance leaves it out and the
+    /// engine pays it as a 2008 Scheme benefit (`arcPension`; SI 2007/1166 reg. 14, SI 2014/525 Sch. 1).
     public var additionalRegularContributions: Money
-    /// Balance at the end of the year: opening + revaluation + earned + transfers + purchases.
+    /// Balance at the end of the year: opening + revaluation + earned + transfers + APC and SCAPC (not ARC).
     public var closingBalance: Money
     /// Member's contributions paid in the year.
     public var employeeContributions: Money
@@ -57,6 +59,6 @@ public struct CareYear: Hashable, Sendable, Codable {
     /// Whether the closing balance equals the sum of its parts (a consistency check for imported data).
     public var isBalanced: Bool {
         openingBalance + revaluation + earnedPension + transfersIn + additionalPensionContributions
-            + sharedCostAdditionalPension + additionalRegularContributions == closingBalance
+            + sharedCostAdditionalPension == closingBalance
     }
 }

@@ -61,12 +61,7 @@ extension StatementCatalogue {
             /// (`finalSalaryMembership`, SI 1997/1612 reg. 55) and `AddedYearsContract` records no tranche, so
             /// there are never added years at 60ths to show. Needs a tranche on the contract and in the engine.
             "Added years purchased (60ths)",
-            "60ths pension",
-            /// Left blank: the record holds ARC additional pension by Scheme year
-            /// (`CareYear.additionalRegularContributions`), but the engine does not count it (the pension account
-            /// roll leaves it out and nothing calls `arcPension`), so no figure at 31 March or at NPA includes it.
-            /// Quoting it here would show a part the totals leave out; fill it when the engine adds an ARC line.
-            "ARC purchased (inc PI to 31/03/20xx)",
+            "60ths pension", "ARC purchased (inc PI to 31/03/20xx)",
             "Total FS service", "Total final salary pension", "Automatic lump sum",
         ].map { StatementItem($0, section, .optional) }
     }

@@ -9,7 +9,7 @@ extension StatementExtractor {
     /// whole purchase from the start (`AddedYearsContract.daysPurchased`), at 31 March and at NPA alike.
     ///
     /// "Added years purchased (60ths)" stays blank: the engine counts all added years in the 80ths tranche and a
-    /// contract records no tranche; "ARC purchased" stays blank for the reason on its catalogue entry.
+    /// contract records no tranche.
     /// - Legislation: SI 1997/1612 regs. 11, 55; SI 2007/1166 regs. 4–5 (via `finalSalaryMembership`); LGA guide
     ///   Part 2 Table 1, both sets of supporting data [seed 001].
     func membership(_ member: MemberRecord, on date: CalendarDate, section: StatementSection,

@@ -26,13 +26,16 @@ extension StatementExtractor {
         row.set("Total CARE pension at 31 March 20xx", s, money: estimate.pension(of: .care))
     }
 
-    /// The engine's final-salary lines: 80ths pension and lump sum, 60ths pension, and their total.
+    /// The engine's final-salary lines: 80ths pension and lump sum, 60ths pension, ARC pension with its pensions
+    /// increases (a 2008 Scheme benefit the guide lists among the final salary supporting data), and their total.
     func finalSalaryBreakdown(_ estimate: BenefitEstimate, section: StatementSection, into row: inout ExtractRow) {
         let eighty = estimate.pension(of: .pre2008), sixty = estimate.pension(of: .from2008)
-        guard eighty != .zero || sixty != .zero else { return }
+        let arc = estimate.pension(of: .arc)
+        guard eighty != .zero || sixty != .zero || arc != .zero else { return }
         row.set("80ths pension", section, money: eighty)
         row.set("60ths pension", section, money: sixty)
-        row.set("Total final salary pension", section, money: eighty + sixty)
+        row.set("ARC purchased (inc PI to 31/03/20xx)", section, money: ExtractFormat.nonZero(arc))
+        row.set("Total final salary pension", section, money: eighty + sixty + arc)
         row.set("Automatic lump sum", section, money: estimate.lumpSum(of: .pre2008))
     }
 

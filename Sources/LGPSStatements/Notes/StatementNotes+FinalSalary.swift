@@ -6,8 +6,11 @@ extension StatementNotes {
     /// salary benefits (membership before 1 April 2014, or a club transfer that bought it) (Disc2013).
     /// - Source: LGA annual benefit statements guide, Part 3 (d) [seed 001]; SI 2013/2734 Sch. 5 para 5.
     static func finalSalary(_ facts: NoteFacts) -> StatementNote? {
-        guard facts.isActive, let pension = facts.row.money("Total final salary pension", .benefitsSupportingData)
+        guard facts.isActive, facts.row.money("Total final salary pension", .benefitsSupportingData) != nil
         else { return nil }
+        // The pension worked out on final pay: the 80ths and 60ths, not the ARC pension the total also holds.
+        let s = StatementSection.benefitsSupportingData
+        let pension = (facts.row.money("80ths pension", s) ?? .zero) + (facts.row.money("60ths pension", s) ?? .zero)
         let before = StatementFormat.date(facts.terms.careSchemeStart)
         var first = "You have final salary benefits for your membership before \(before). Your final salary "
             + "pension at \(facts.statementDay) is \(StatementFormat.yearly(pension))"

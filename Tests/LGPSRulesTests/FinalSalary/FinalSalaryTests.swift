@@ -68,12 +68,26 @@ func averagedPay() {
     #expect(averagedFinalPay(pay: [], leftOn: F.d(2025, 3, 31), terms: F.finalSalary).value == nil)
 }
 
-@Test("ARC pension increased by pensions increase (lgps-rules.md §1, §3)")
+@Test("ARC pension: each Scheme year's credit increased by pensions increase from its 31 March (lgps-rules.md §1, §3)")
 func arc() throws {
-    let arc = try arcPension(purchased: Money(pounds: 1_000), completedOn: F.d(2022, 3, 31), to: F.d(2023, 12, 31),
-                             pensionsIncrease: F.p.pensionsIncrease, limit: F.p.additionalRegularContributionLimit)
-    // 11 April 2022: 3.1% × 1/12 (one part month) = £2.58; 10 April 2023: 10.1% of £1,002.58 = £101.26.
-    #expect(arc.value == F.pounds("1103.84"))
+    func credit(_ startYear: Int, _ pounds: Int64) -> CareYear {
+        CareYear(schemeYear: SchemeYear(startYear: startYear), mainPay: .zero, fiftyFiftyPay: .zero,
+                 assumedPensionablePay: .zero, earnedPension: .zero, openingBalance: .zero, revaluation: .zero,
+                 revaluationRate: nil, transfersIn: .zero, additionalPensionContributions: .zero,
+                 sharedCostAdditionalPension: .zero, additionalRegularContributions: Money(pounds: pounds),
+                 closingBalance: .zero, employeeContributions: .zero, employerContributions: .zero)
+    }
+    let arc = try arcPension(credits: [credit(2021, 400), credit(2020, 600), credit(2024, 300), credit(2019, 0)],
+                             to: F.d(2023, 12, 31), pensionsIncrease: F.p.pensionsIncrease,
+                             limit: F.p.additionalRegularContributionLimit)
+    // £600 from 31 March 2021: 12 April 2021 0.5% × 1/12 = £0.25; 11 April 2022 3.1% of £600.25 = £18.61;
+    // 10 April 2023 10.1% of £618.86 = £62.50: £681.36. £400 from 31 March 2022: 3.1% × 1/12 = £1.03;
+    // 10.1% of £401.03 = £40.50: £441.53. The 2024/25 credit is not yet bought on 31 December 2023.
+    #expect(arc.value == F.pounds("1122.89"))
     #expect(arc.sumOfAddends == arc.value)
+    #expect(arc.steps.contains { $0.title == "ARC pension within the limit" && $0.result == .flag(true) })
     #expect(!arc.unverifiedParameters.isEmpty)
+    let none = try arcPension(credits: [credit(2024, 300)], to: F.d(2023, 12, 31),
+                              pensionsIncrease: F.p.pensionsIncrease, limit: F.p.additionalRegularContributionLimit)
+    #expect(none.value == .zero && none.steps.isEmpty)
 }

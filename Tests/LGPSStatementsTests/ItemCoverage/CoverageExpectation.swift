@@ -18,9 +18,11 @@ enum CoverageNeed: Sendable {
     case addedYears
     /// Additional pension bought by APC or awarded by SCAPC.
     case additionalPension
+    /// Additional pension bought by additional regular contributions (ARC) before April 2014.
+    case arc
     /// A survivor's pension quoted for a member with final-salary membership (its final salary part).
     case partneredFinalSalary
-    /// Not produced by the extractor (added years at 60ths and ARC: see the catalogue entries), or nothing in the fixtures to show (a third address line); listed so that a change shows up here.
+    /// Not produced by the extractor (added years at 60ths: see its catalogue entry), or nothing in the fixtures to show (a third address line); listed so that a change shows up here.
     case never
 }
 
@@ -31,7 +33,7 @@ struct CoverageFacts: Sendable {
 
     var finalSalary = true, partnered = true, pensionSharingDebit = false, schemePaysDebit = false
     var mainPay = true, fiftyFiftyPay = false, previousYear = true, otherPosts = false, addedYears = false
-    var additionalPension = false
+    var additionalPension = false, arc = false
     /// Between 55 and NPA on 31 March with the fund quoting reduced benefits (Part 2 Table 1, Part 3 (o)).
     var reducedBenefits = false
     /// `nil` when not protected by the underpin.
@@ -49,6 +51,7 @@ struct CoverageFacts: Sendable {
         case .otherPosts: return otherPosts
         case .addedYears: return addedYears
         case .additionalPension: return additionalPension
+        case .arc: return arc
         case .partneredFinalSalary: return partnered && finalSalary
         case .never: return false
         }
@@ -102,7 +105,8 @@ enum CoverageNeeds {
     ] + finalSalaryBreakdown
 
     /// The shared final-salary lines, the same at 31 March and at NPA: membership and pensions with final-salary
-    /// membership, added years with an added years contract; added years at 60ths and ARC are never produced.
+    /// membership, added years with an added years contract, ARC pension with ARC bought; added years at 60ths are never
+    /// produced.
     static let finalSalaryBreakdown: [(StatementSection, String, CoverageNeed)] = breakdownNeeds.flatMap {
         [(StatementSection.benefitsSupportingData, $0.0, $0.atMarch),
          (StatementSection.projectionSupportingData, $0.0, $0.atNPA)]
@@ -113,7 +117,7 @@ enum CoverageNeeds {
         ("80ths service", .finalSalary, .finalSalary), ("Added years purchased (80ths)", .addedYears, .addedYears),
         ("80ths pension", .finalSalary, .finalSalary), ("60ths service", .finalSalary, .finalSalary),
         ("Added years purchased (60ths)", .never, .never), ("60ths pension", .finalSalary, .finalSalary),
-        ("ARC purchased (inc PI to 31/03/20xx)", .never, .never), ("Total FS service", .finalSalary, .finalSalary),
+        ("ARC purchased (inc PI to 31/03/20xx)", .arc, .arc), ("Total FS service", .finalSalary, .finalSalary),
         ("Total final salary pension", .finalSalary, .finalSalary), ("Automatic lump sum", .finalSalary, .finalSalary),
     ]
 

@@ -5,11 +5,12 @@ import LGPSRules
 /// (the April 2010 joiner: 60ths membership to March 2014, then CARE; married; protected by the underpin).
 /// Every situation is extracted with the fund quoting reduced benefits for members between 55 and NPA, so that
 /// section depends on age alone; `betweenNotQuoted` shows the fund's choice not to. `withAddedYears` is not one
-/// the issue names: it is there so the added years lines are seen filled; `withAPC` likewise for the APC totals.
+/// the issue names: it is there so the added years lines are seen filled; `withAPC` likewise for the APC totals, `withARC` for
+/// the ARC pension.
 enum CoverageSituation: String, CaseIterable, Sendable, CustomStringConvertible {
     case underFiftyFive, betweenFiftyFiveAndNPA, betweenNotQuoted, overNPA, over2008Under2014NPA
     case fiftyFiftyInYear, single, withDebits, notProtected, multiplePosts, partYearJoiner, transferInYear
-    case withAddedYears, withAPC
+    case withAddedYears, withAPC, withARC
 
     var description: String { rawValue }
 
@@ -21,6 +22,8 @@ enum CoverageSituation: String, CaseIterable, Sendable, CustomStringConvertible 
     /// APC additional pension bought in 2023/24 and in 2024/25.
     static let apcEarlier = Money(pounds: 100), apcInYear = Money(pounds: 50)
     static let apcEarlierRevaluation = Money(pence: 670)
+    /// ARC pension credited for 2022/23 and for 2023/24 (the contract completed on 31 March 2024).
+    static let arcCredit = Money(pounds: 120)
     static let joinerPay = Money(pounds: 12_000)
     /// Two years of added membership (730 days) bought by a contract from 1 April 2011 to 31 March 2014.
     static let addedYears = AddedYearsContract(startedOn: CalendarDate(2011, 4, 1), endsOn: CalendarDate(2014, 3, 31),
@@ -82,6 +85,13 @@ enum CoverageSituation: String, CaseIterable, Sendable, CustomStringConvertible 
                 $0.revaluation = $0.revaluation + Self.apcEarlierRevaluation
                 $0.additionalPensionContributions = Self.apcInYear
             }
+        case .withARC:
+            // Held beside the pension account, so the closing balances are unchanged.
+            member.careYears = member.careYears.map { year in
+                var year = year
+                if [2022, 2023].contains(year.schemeYear.startYear) { year.additionalRegularContributions = Self.arcCredit }
+                return year
+            }
         }
         return Fixtures.subject(member, person: person, others: others)
     }
@@ -111,6 +121,7 @@ extension CoverageSituation {
         case .underFiftyFive, .betweenFiftyFiveAndNPA, .betweenNotQuoted, .multiplePosts, .transferInYear: break
         case .withAddedYears: facts.addedYears = true
         case .withAPC: facts.additionalPension = true
+        case .withARC: facts.arc = true
         case .overNPA, .over2008Under2014NPA: facts.underpin = .over2008NPA
         case .fiftyFiftyInYear: facts.fiftyFiftyPay = true
         case .single: facts.partnered = false

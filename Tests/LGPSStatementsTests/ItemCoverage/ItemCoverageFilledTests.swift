@@ -138,4 +138,37 @@ struct ItemCoverageFilledTests {
         #expect(try CoverageSituation.betweenFiftyFiveAndNPA.row()
             .value("Total APC purchased / awarded (inc revaluation to 31/03/20xx)", in: s).isEmpty)
     }
+
+    @Test("ARC pension: £120 credited for 2022/23 and for 2023/24, with pensions increases, is £249.79 at 31 March 2025")
+    func arcPension() throws {
+        let row = try CoverageSituation.withARC.row(), base = try CoverageSituation.betweenFiftyFiveAndNPA.row()
+        // £120 from 31 March 2023: 10 April 2023 10.1% × 1/12 = £1.01; 8 April 2024 6.7% of £121.01 = £8.11: £129.12.
+        // £120 from 31 March 2024: 8 April 2024 6.7% × 1/12 = £0.67: £120.67. Together £249.79.
+        #expect(row.value("ARC purchased (inc PI to 31/03/20xx)", in: s) == "249.79")
+        // At NPA the orders since held are added: 7 April 2025 1.7% (£2.20, £2.05) and 6 April 2026 3.8% (£4.99,
+        // £4.66): £136.31 + £127.38 = £263.69.
+        #expect(row.value("ARC purchased (inc PI to 31/03/20xx)", in: p) == "263.69")
+        let sixty = try #require(base.money("60ths pension", s))
+        #expect(row.money("Total final salary pension", s) == sixty + Money(pence: 24_979))
+        #expect(base.value("ARC purchased (inc PI to 31/03/20xx)", in: s).isEmpty)
+        // Paid with the final salary pension from the 2008 Scheme NPA (65), so with its late retirement increase
+        // to the member's NPA (67): the increase on the 60ths pension, applied to the ARC pension.
+        let estimate = try MemberCalculator(parameters: Fixtures.parameters).estimate(
+            CoverageSituation.withARC.subject.member, facts: Fixtures.facts(), calculationDate: Fixtures.year.end,
+            retirementDate: nil)
+        let arcStep = try #require(estimate.steps.first { $0.title.hasPrefix("Pension bought by additional regular") })
+        let sixtyStep = try #require(estimate.steps.first { $0.title.hasPrefix("Pension for membership April 2008") })
+        let factor = try #require(arcStep.inputs.first { $0.label == "Factor" })
+        #expect(factor == sixtyStep.inputs.first { $0.label == "Factor" })
+        guard case .money(let paid) = arcStep.result, case .fraction(let f) = factor.value else {
+            Issue.record("ARC step has no amount or factor"); return
+        }
+        #expect(f > .one && paid == Money.rounding(Money(pence: 24_979).exactly(times: f), .nearestPennyHalfUp))
+        let before = "Annual pension at 31 March 20xx (before divorce or Annual Allowance (AA) debit applied)"
+        #expect(row.money(before, .benefitsAt31March) == base.money(before, .benefitsAt31March).map { $0 + paid })
+        // No survivor cover is assumed for ARC; the active member's death grant is on pay, so neither changes.
+        #expect(row.value("Annual survivor's pension (before debit applied)", in: d)
+            == base.value("Annual survivor's pension (before debit applied)", in: d))
+        #expect(row.value("Lump sum death grant", in: d) == base.value("Lump sum death grant", in: d))
+    }
 }
