@@ -41,7 +41,8 @@ public struct ServiceBreak: Hashable, Sendable, Codable {
     }
 }
 
-/// A contract to buy added years of final-salary membership.
+/// A contract to buy added years of final-salary membership. The membership it buys is split between 80ths and
+/// 60ths by its days before and from 1 April 2008 (`addedYearsMembership`).
 /// - Legislation: SI 1997/1612 reg. 55 (added years; no new contracts after 31 March 2008).
 public struct AddedYearsContract: Hashable, Sendable, Codable {
     public var startedOn: CalendarDate

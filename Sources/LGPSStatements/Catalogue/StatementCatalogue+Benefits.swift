@@ -57,9 +57,6 @@ extension StatementCatalogue {
     static func finalSalaryBreakdown(_ section: StatementSection) -> [StatementItem] {
         [
             "80ths service", "Added years purchased (80ths)", "80ths pension", "60ths service",
-            /// Left blank: the engine counts every added years contract in the 80ths tranche
-            /// (`finalSalaryMembership`, SI 1997/1612 reg. 55) and `AddedYearsContract` records no tranche, so
-            /// there are never added years at 60ths to show. Needs a tranche on the contract and in the engine.
             "Added years purchased (60ths)",
             "60ths pension", "ARC purchased (inc PI to 31/03/20xx)",
             "Total FS service", "Total final salary pension", "Automatic lump sum",

@@ -39,17 +39,49 @@ func constructedPensions() throws {
     #expect(total.value == F.pounds("5722.94") && total.sumOfAddends == total.value)
 }
 
-@Test("SI 1997/1612 reg. 55: added years count at 80ths; term-time weeks scale membership; no days after the calculation date")
+@Test("SI 1997/1612 reg. 55: added years paid for before April 2008 count at 80ths; term-time weeks scale membership; no days after the calculation date")
 func addedYearsAndTermTime() throws {
     let termTime = ServicePeriod(from: F.d(2009, 4, 1), to: F.d(2014, 3, 31), contractualHours: hours37, wholeTimeHours: hours37,
                                  contractualWeeks: Hundredths(3900), wholeTimeWeeks: Hundredths(5214), tranche: .from2008Sixtieths)
-    let added = AddedYearsContract(startedOn: F.d(2000, 1, 1), endsOn: nil, daysPurchased: 730, rate: Rate(basisPoints: 500))
+    let added = AddedYearsContract(startedOn: F.d(2000, 1, 1), endsOn: F.d(2008, 3, 31), daysPurchased: 730,
+                                   rate: Rate(basisPoints: 500))
     let m = finalSalaryMembership(service: [termTime], breaks: [], addedYears: [added], to: F.d(2010, 3, 31), terms: F.finalSalary)
     #expect(m.value.eightiethsDays == Fraction(730))
     #expect(m.value.sixtiethsDays == Fraction(365) * Fraction(3900, 5214))
     let value = try addedYearsPension(daysPurchased: 730, tranche: .pre2008Eightieths, finalPay: Money(pounds: 40_000),
                                       on: F.d(2025, 1, 1), accrual: F.p.accrual, terms: F.finalSalary)
     #expect(value.value == Money(pounds: 1_000))
+}
+
+@Test("Added years split by the contract's days before and from 1 April 2008 (UNVERIFIED method)")
+func addedYearsSplit() {
+    func contract(_ start: CalendarDate, _ end: CalendarDate?, days: Int) -> AddedYearsContract {
+        AddedYearsContract(startedOn: start, endsOn: end, daysPurchased: days, rate: Rate(basisPoints: 500))
+    }
+    // 1 April 2007 to 31 March 2009: 366 days before 1 April 2008 (a leap year), 365 from it; 731 days bought.
+    let spanning = addedYearsMembership(contract(F.d(2007, 4, 1), F.d(2009, 3, 31), days: 731), to: F.d(2025, 3, 31),
+                                        terms: F.finalSalary)
+    #expect(spanning.value.eightiethsDays == Fraction(366) && spanning.value.sixtiethsDays == Fraction(365))
+    #expect(spanning.steps.first?.note?.contains("UNVERIFIED method") == true)
+    // Still being paid: counted to the calculation date, 366 days before and 730 from; 1,096 days bought.
+    let open = addedYearsMembership(contract(F.d(2007, 4, 1), nil, days: 1_096), to: F.d(2010, 3, 31), terms: F.finalSalary)
+    #expect(open.value.eightiethsDays == Fraction(366) && open.value.sixtiethsDays == Fraction(730))
+    // A split that is not whole days stays exact: 100 × 366/731.
+    let exact = addedYearsMembership(contract(F.d(2007, 4, 1), F.d(2009, 3, 31), days: 100), to: F.d(2025, 3, 31),
+                                     terms: F.finalSalary)
+    #expect(exact.value.eightiethsDays == Fraction(36_600, 731))
+    #expect(exact.value.eightiethsDays + exact.value.sixtiethsDays == Fraction(100))
+    let before = addedYearsMembership(contract(F.d(2001, 4, 1), F.d(2008, 3, 31), days: 500), to: F.d(2025, 3, 31),
+                                      terms: F.finalSalary)
+    #expect(before.value.eightiethsDays == Fraction(500) && before.value.sixtiethsDays == .zero)
+    // In the whole membership, the contract's days join each tranche.
+    let service = ServicePeriod(from: F.d(2006, 4, 1), to: F.d(2014, 3, 31), contractualHours: hours37,
+                                wholeTimeHours: hours37, contractualWeeks: nil, wholeTimeWeeks: nil,
+                                tranche: .pre2008Eightieths)
+    let whole = finalSalaryMembership(service: [service], breaks: [], addedYears: [contract(F.d(2007, 4, 1), F.d(2009, 3, 31), days: 731)],
+                                      to: F.d(2025, 3, 31), terms: F.finalSalary)
+    #expect(whole.value.eightiethsDays == Fraction(731 + 366))
+    #expect(whole.value.sixtiethsDays == Fraction(2_191 + 365))
 }
 
 @Test("SI 2007/1166 reg. 8: final pay is the best of the final 365 days and the two years before")

@@ -22,7 +22,7 @@ enum CoverageNeed: Sendable {
     case arc
     /// A survivor's pension quoted for a member with final-salary membership (its final salary part).
     case partneredFinalSalary
-    /// Not produced by the extractor (added years at 60ths: see its catalogue entry), or nothing in the fixtures to show (a third address line); listed so that a change shows up here.
+    /// Nothing in the fixtures to show (a third address line); listed so that a change shows up here.
     case never
 }
 
@@ -105,8 +105,7 @@ enum CoverageNeeds {
     ] + finalSalaryBreakdown
 
     /// The shared final-salary lines, the same at 31 March and at NPA: membership and pensions with final-salary
-    /// membership, added years with an added years contract, ARC pension with ARC bought; added years at 60ths are never
-    /// produced.
+    /// membership, added years (at 80ths and at 60ths) with an added years contract, ARC pension with ARC bought.
     static let finalSalaryBreakdown: [(StatementSection, String, CoverageNeed)] = breakdownNeeds.flatMap {
         [(StatementSection.benefitsSupportingData, $0.0, $0.atMarch),
          (StatementSection.projectionSupportingData, $0.0, $0.atNPA)]
@@ -116,7 +115,7 @@ enum CoverageNeeds {
     static let breakdownNeeds: [(String, atMarch: CoverageNeed, atNPA: CoverageNeed)] = [
         ("80ths service", .finalSalary, .finalSalary), ("Added years purchased (80ths)", .addedYears, .addedYears),
         ("80ths pension", .finalSalary, .finalSalary), ("60ths service", .finalSalary, .finalSalary),
-        ("Added years purchased (60ths)", .never, .never), ("60ths pension", .finalSalary, .finalSalary),
+        ("Added years purchased (60ths)", .addedYears, .addedYears), ("60ths pension", .finalSalary, .finalSalary),
         ("ARC purchased (inc PI to 31/03/20xx)", .arc, .arc), ("Total FS service", .finalSalary, .finalSalary),
         ("Total final salary pension", .finalSalary, .finalSalary), ("Automatic lump sum", .finalSalary, .finalSalary),
     ]

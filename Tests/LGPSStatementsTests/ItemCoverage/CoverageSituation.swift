@@ -25,9 +25,11 @@ enum CoverageSituation: String, CaseIterable, Sendable, CustomStringConvertible 
     /// ARC pension credited for 2022/23 and for 2023/24 (the contract completed on 31 March 2024).
     static let arcCredit = Money(pounds: 120)
     static let joinerPay = Money(pounds: 12_000)
-    /// Two years of added membership (730 days) bought by a contract from 1 April 2011 to 31 March 2014.
-    static let addedYears = AddedYearsContract(startedOn: CalendarDate(2011, 4, 1), endsOn: CalendarDate(2014, 3, 31),
-                                               daysPurchased: 730, rate: Rate(Fraction(2, 100)))
+    /// Added membership of 731 days bought by a contract from 1 April 2007 to 31 March 2009, so it spans
+    /// 1 April 2008: 366 of its days fall before (a leap year) and 365 after, so 366 days count at 80ths and 365
+    /// at 60ths (`addedYearsMembership`).
+    static let addedYears = AddedYearsContract(startedOn: CalendarDate(2007, 4, 1), endsOn: CalendarDate(2009, 3, 31),
+                                               daysPurchased: 731, rate: Rate(Fraction(2, 100)))
 
     /// Dates of birth making the member 49, 67 and 65 on 31 March 2025 (the fixture member is 58).
     static let bornUnder55 = CalendarDate(1975, 5, 1)

@@ -70,21 +70,25 @@ struct ItemCoverageFilledTests {
         }
     }
 
-    @Test("Added years: 730 days bought count at 80ths, 2 × £60,000 / 80 = £1,500 and a lump sum of 3 × that")
+    @Test("Added years: 731 days bought over a contract spanning April 2008 count 366 days at 80ths and 365 at 60ths")
     func addedYears() throws {
         let row = try CoverageSituation.withAddedYears.row()
         for section in [s, p] {
-            #expect(row.value("Added years purchased (80ths)", in: section) == "2 years 0 days")
+            #expect(row.value("Added years purchased (80ths)", in: section) == "1 year 1 day")
+            #expect(row.value("Added years purchased (60ths)", in: section) == "1 year 0 days")
             #expect(row.value("80ths service", in: section) == "0 years 0 days")
             #expect(row.value("60ths service", in: section) == "4 years 1 day")
-            // 1,461 days of service and 730 added: 2,191 days, 6 years and 1 day.
-            #expect(row.value("Total FS service", in: section) == "6 years 1 day")
-            #expect(row.value("80ths pension", in: section) == "1500.00")
-            #expect(row.value("Automatic lump sum", in: section) == "4500.00")
-            #expect(row.value("Added years purchased (60ths)", in: section) == "")
+            // 1,461 days of service and 731 added: 2,192 days, 6 years and 2 days.
+            #expect(row.value("Total FS service", in: section) == "6 years 2 days")
+            // £60,000 × 366/365 / 80 = £752.0548 → £752.05; lump sum × 3/80 = £2,256.1644 → £2,256.16.
+            #expect(row.value("80ths pension", in: section) == "752.05")
+            #expect(row.value("Automatic lump sum", in: section) == "2256.16")
+            // £60,000 × (1,461 + 365)/365 / 60 = £5,002.7397 → £5,002.74.
+            #expect(row.value("60ths pension", in: section) == "5002.74")
         }
         let plain = try CoverageSituation.betweenFiftyFiveAndNPA.row()
         #expect(plain.value("Added years purchased (80ths)", in: s) == "")
+        #expect(plain.value("Added years purchased (60ths)", in: s) == "")
     }
 
     @Test("Projection supporting data: the membership lines, the same final salary membership as at 31 March")
@@ -105,17 +109,18 @@ struct ItemCoverageFilledTests {
         let death = Self.table("death-benefits-table", in: html)
         #expect(death.contains("<th scope=\"row\">Assumed pensionable pay used for the death grant</th>"
             + "<td class=\"numeric\">£60,000.00</td>"))
-        // With the added years the survivor counts 2,191 days: £60,000 × 2,191 / 365 / 160 = £2,251.027 → £2,251.03.
-        #expect(death.contains("Final salary part of the survivor") && death.contains("£2,251.03</td>"))
+        // With the added years the survivor counts 2,192 days: £60,000 × 2,192 / 365 / 160 = £2,252.055 → £2,252.05.
+        #expect(death.contains("Final salary part of the survivor") && death.contains("£2,252.05</td>"))
         #expect(death.contains("CARE part of the survivor"))
         let finalSalary = Self.table("final-salary-table", in: html)
-        #expect(finalSalary.contains("<th scope=\"row\">Added years bought (80ths)</th><td>2 years 0 days</td>"))
-        #expect(finalSalary.contains("<th scope=\"row\">Total final salary membership</th><td>6 years 1 day</td>"))
+        #expect(finalSalary.contains("<th scope=\"row\">Added years bought (80ths)</th><td>1 year 1 day</td>"))
+        #expect(finalSalary.contains("<th scope=\"row\">Added years bought (60ths)</th><td>1 year 0 days</td>"))
+        #expect(finalSalary.contains("<th scope=\"row\">Total final salary membership</th><td>6 years 2 days</td>"))
         let projection = Self.table("projection-made-up-table", in: html)
         #expect(projection.contains("</caption>"))
-        #expect(projection.contains("<th scope=\"row\">Added years bought (80ths)</th><td>2 years 0 days</td>"))
+        #expect(projection.contains("<th scope=\"row\">Added years bought (80ths)</th><td>1 year 1 day</td>"))
         #expect(projection.contains("<th scope=\"row\">Membership built up in 60ths</th><td>4 years 1 day</td>"))
-        #expect(projection.contains("<th scope=\"row\">Total final salary membership</th><td>6 years 1 day</td>"))
+        #expect(projection.contains("<th scope=\"row\">Total final salary membership</th><td>6 years 2 days</td>"))
         // No 80ths service of its own: the empty tranche is left out.
         #expect(!projection.contains("Membership built up in 80ths"))
     }

@@ -4,7 +4,7 @@
 /// final-salary membership (31 March 2014), less the days of unpaid breaks inside it; the days are scaled by
 /// contractual ÷ whole-time hours and, for term-time staff, contractual ÷ whole-time weeks. Days before
 /// 1 April 2008 fall in the 80ths tranche, later days in the 60ths tranche. Added years (days purchased) are
-/// added to the 80ths tranche. Arithmetic is exact; a year is 365 days (see `TrancheMembership`).
+/// added to the tranches as `addedYearsMembership` splits them. Arithmetic is exact; a year is 365 days (see `TrancheMembership`).
 /// - Legislation: SI 1997/1612 reg. 11 (part-time membership); SI 2007/1166 regs. 4–5; SI 1997/1612 reg. 55
 ///   (added years); SI 2014/525 Sch. 1.
 public func finalSalaryMembership(service: [ServicePeriod], breaks: [ServiceBreak], addedYears: [AddedYearsContract],
@@ -33,12 +33,10 @@ public func finalSalaryMembership(service: [ServicePeriod], breaks: [ServiceBrea
             regulation: "SI 2007/1166 reg. 5; SI 1997/1612 reg. 11",
             note: "Calendar days scaled by contractual/whole-time hours (and weeks for term-time); exact, no rounding."))
     }
-    let added = addedYears.reduce(0) { $0 + $1.daysPurchased }
-    if added > 0 {
-        eightieths = eightieths + Fraction(Int64(added))
-        working.record(CalculationStep(title: "Added years purchased", inputs: [.init("Contracts", .count(addedYears.count))],
-                                       result: .days(added), regulation: "SI 1997/1612 reg. 55",
-                                       note: "Added to the membership counted at 80ths."))
+    for contract in addedYears {
+        let added = working.include(addedYearsMembership(contract, to: calculationDate, terms: terms))
+        eightieths = eightieths + added.eightiethsDays
+        sixtieths = sixtieths + added.sixtiethsDays
     }
     let result = TrancheMembership(eightiethsDays: eightieths, sixtiethsDays: sixtieths, daysPerYear: terms.daysPerYear)
     for (label, days) in [("80ths", eightieths), ("60ths", sixtieths)] {
