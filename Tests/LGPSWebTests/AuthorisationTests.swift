@@ -9,7 +9,7 @@ struct AuthorisationTests {
         let person = env.fixture.personA.id, record = env.fixture.recordA.record.id
         return ["/", "/search", "/search?q=Archer", "/people/\(person)", "/people/\(person)/edit",
                 "/people/\(person)/nominations/edit", "/records/\(record)", "/records/\(record)/edit", "/records/\(record)/calculate",
-                "/statements", "/statements/runs/1", "/records/\(record)/statements", "/records/\(record)/statements/2025",
+                "/records/\(record)/debits/new", "/statements", "/statements/runs/1", "/records/\(record)/statements", "/records/\(record)/statements/2025",
                 "/records/\(record)/statements/2025/statement.html", "/records/\(record)/statements/2025/statement.pdf"]
     }
 
@@ -30,7 +30,7 @@ struct AuthorisationTests {
         try await WebTest.run(backend) { env in
             let person = env.fixture.personA, record = env.fixture.recordA.record.id
             for path in ["/people/\(person.id)/edit", "/people/\(person.id)/nominations/edit", "/records/\(record)/edit",
-                         "/statements/runs", "/logout"] {
+                         "/records/\(record)/debits/new", "/statements/runs", "/logout"] {
                 let response = try await env.browser.post(path, form: [("surname", "Forged"), ("csrfToken", "guess")])
                 #expect(response.status == .forbidden, "\(path)")
             }
@@ -70,7 +70,8 @@ struct AuthorisationTests {
             try await env.browser.signIn(email: env.fixture.staffA.email)
             let person = env.fixture.personB.id, record = env.fixture.recordB.record.id
             for path in ["/people/\(person)", "/people/\(person)/edit", "/people/\(person)/nominations/edit",
-                         "/records/\(record)", "/records/\(record)/edit", "/api/v1/people/\(person)",
+                         "/records/\(record)", "/records/\(record)/edit", "/records/\(record)/debits/new",
+                         "/api/v1/people/\(person)",
                          "/api/v1/records/\(record)", "/people/999999", "/records/abc"] {
                 let response = try await env.browser.get(path)
                 #expect(response.status == .notFound, "\(path)")
@@ -91,11 +92,15 @@ struct AuthorisationTests {
             let nominations = try await env.browser.post("/people/\(person)/nominations/edit",
                                                          form: [("name1", "X"), ("relationship1", "Y"), ("share1", "100")])
             let recordEdit = try await env.browser.post("/records/\(record)/edit", form: [("jobTitle", "Hacked")])
-            #expect([edit.status, nominations.status, recordEdit.status] == [.notFound, .notFound, .notFound])
+            let debit = try await env.browser.post("/records/\(record)/debits/new", form: DebitTests.validForm)
+            #expect([edit.status, nominations.status, recordEdit.status, debit.status]
+                == [.notFound, .notFound, .notFound, .notFound])
             let fundB = env.fixture.fundB.id
             #expect(try await env.database.repositories.people.get(fundID: fundB, id: person) == env.fixture.personB)
             #expect(try await env.database.repositories.people.nominations(fundID: fundB, personID: person).count == 2)
-            #expect(try await env.database.repositories.records.get(fundID: fundB, id: record)?.record.jobTitle == "Librarian")
+            let stored = try await env.database.repositories.records.get(fundID: fundB, id: record)
+            #expect(stored?.record.jobTitle == "Librarian")
+            #expect(stored?.debits == env.fixture.recordB.debits)
         }
     }
 

@@ -153,6 +153,7 @@ def browser_pages(person_id, record_id, nino):
                      ("statement runs", "/statements"), ("statement run report", "/statements/runs/1"),
                      ("record's statements", f"/records/{record_id}/statements"),
                      ("add a P60 or payslip", f"/records/{record_id}/payroll/new"),
+                     ("add a pension debit", f"/records/{record_id}/debits/new"),
                      ("page not found", "/people/999999999")]
             statement = stored_statement_path(d)
             if statement:
@@ -175,6 +176,12 @@ def browser_pages(person_id, record_id, nino):
             check(f"adding a P60 with nothing chosen lists the problems at {width}px",
                   "Select whether it is a P60 or a payslip" in d.page_source and "Select the PDF" in d.page_source)
             audit_page(d, "add a P60 or payslip with errors", width)
+            d.get(f"{BASE}/records/{record_id}/debits/new")
+            d.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+            wait_for(d, "error-summary")
+            check(f"adding a debit with nothing filled in lists the problems at {width}px",
+                  "Select what the debit is for" in d.page_source and "Enter the annual pension debit" in d.page_source)
+            audit_page(d, "add a pension debit with errors", width)
         finally:
             d.quit()
 

@@ -50,6 +50,8 @@ public protocol RecordRepository: Sendable {
     func ids(fundID: Int64, after afterID: Int64, limit: Int) async throws -> [Int64]
     /// Updates the record's own fields (dates, job title, references), audited; nil when absent.
     func update(_ record: PensionRecord, actor: Actor) async throws -> PensionRecord?
+    /// Adds a pension debit after the record's others, audited; false when the record is not in the fund.
+    func addDebit(_ debit: Debit, recordID: Int64, fundID: Int64, actor: Actor) async throws -> Bool
 }
 
 /// The hash-chained audit trail.

@@ -26,10 +26,7 @@ struct RecordRowSet: Sendable {
         "record_id", "position", "fund_id", "started_on", "ends_on", "days_purchased", "rate_bp",
     ])
     var careYears = InsertRows(table: "care_years", columns: careColumns)
-    var debits = InsertRows(table: "debits", columns: [
-        "record_id", "position", "fund_id", "kind", "effective_on", "annual_amount", "cash_amount", "reference",
-        "lump_sum_amount", "survivor_amount",
-    ])
+    var debits = InsertRows(table: "debits", columns: DebitRow.columns)
     var facts = InsertRows(table: "mccloud_facts", columns: [
         "record_id", "position", "fund_id", "kind", "from_date", "to_date", "detail", "evidence",
     ])
@@ -85,8 +82,7 @@ struct RecordRowSet: Sendable {
                               c.closingBalance.pence, c.employeeContributions.pence, c.employerContributions.pence])
         }
         for (i, d) in m.debits.enumerated() {
-            debits.append([id, Int64(i), fund, d.kind.rawValue, d.effectiveOn.description, d.annualAmount.pence,
-                           d.cashAmount?.pence, d.reference, d.lumpSumAmount?.pence, d.survivorAnnualAmount?.pence])
+            debits.append(DebitRow.values(recordID: id, position: Int64(i), fundID: fund, d))
         }
         for (i, f) in m.mcCloudFacts.enumerated() {
             facts.append([id, Int64(i), fund, f.kind.rawValue, f.from.description, f.to?.description, f.detail,

@@ -83,6 +83,7 @@ public func buildRouter(configuration: WebConfiguration,
     PersonEditController(pages: pages).addRoutes(to: staffPages)
     NominationsEditController(pages: pages).addRoutes(to: staffPages)
     RecordEditController(pages: pages).addRoutes(to: staffPages)
+    DebitNewController(pages: pages).addRoutes(to: staffPages)
     PortalAdminController(pages: pages).addRoutes(to: staffPages)
     PortalSettingsController(pages: pages).addRoutes(to: staffPages)
     if let casework = dependencies.casework {
