@@ -8,8 +8,7 @@ struct DebitNewPage {
     var cancelHref: String
     var caption: String
     var errors: ErrorSummary?
-    var kinds: [PersonEditPage.Choice]
-    var kindError: String?
+    var kinds: RadioGroup
     var effectiveOn: DateField
     var annualAmount: TextField
     var lumpSumAmount: TextField
@@ -24,11 +23,9 @@ struct DebitNewPage {
         action = "/records/\(recordID)/debits/new"
         cancelHref = "/records/\(recordID)"
         self.caption = caption
-        kinds = DebitKind.allCases.enumerated().map { index, kind in
-            PersonEditPage.Choice(value: kind.rawValue, label: kind.label, id: index == 0 ? "kind" : "kind-\(kind.rawValue)",
-                                  checked: form.kind == kind.rawValue)
-        }
-        kindError = summary?.message(for: "kind")
+        kinds = RadioGroup(name: "kind", legend: "What is the debit for?",
+                           options: DebitKind.allCases.map { (value: $0.rawValue, label: $0.label, hint: nil) },
+                           selected: form.kind, errors: summary)
         effectiveOn = DateField(id: "effectiveOn", legend: "Date the debit took effect",
                                 hint: "The date of the order or charge, for example 1 6 2020", day: form.effectiveDay,
                                 month: form.effectiveMonth, year: form.effectiveYear, errors: summary)
